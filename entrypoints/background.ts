@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { database } from '@/lib/db';
+import { Library } from '@/lib/library';
+import { CHANGES_KEY, type ChangeNotice } from '@/lib/messages';
+import { handleMessage } from '@/lib/router';
+
+// Lists longer than this are announced as 'all': every open page re-reads its own cards instead.
+const MAX_LISTED_CHANGES = 500;
+
+export default defineBackground(() => {
+  let rev = 0;
+  const library = new Library(database(), (ids) => {
+    const notice: ChangeNotice = {
+      rev: Date.now() * 1000 + (rev++ % 1000),
+      ids: ids === 'all' || ids.length > MAX_LISTED_CHANGES ? 'all' : ids,
+    };
+    void browser.storage.local.set({ [CHANGES_KEY]: notice });
+  });
+
+  // Registered synchronously so that a message wakes a stopped worker and is answered.
+  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    void handleMessage(library, message).then(sendResponse);
+    return true;
+  });
+});

@@ -1,0 +1,31 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { Annotator } from '@/lib/content/annotator';
+import { CHANGES_KEY, type ChangeNotice, send } from '@/lib/messages';
+import { adaptersFor, siteMatches } from '@/lib/sites';
+
+export default defineContentScript({
+  matches: siteMatches,
+  runAt: 'document_idle',
+  main(ctx) {
+    performance.mark('paper-shelf:start');
+    const annotator = new Annotator(
+      document,
+      () => adaptersFor(location.href),
+      (request) => send(request),
+    );
+    void annotator.scan().then(() => performance.mark('paper-shelf:annotated'));
+    annotator.observe();
+    // Client-side navigation changes the URL (and the cards) without a reload.
+    ctx.addEventListener(window, 'wxt:locationchange', () => annotator.requestScan());
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const notice = changes[CHANGES_KEY]?.newValue as ChangeNotice | undefined;
+      if (area === 'local' && notice) annotator.onChange(notice);
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => {
+      browser.storage.onChanged.removeListener(onStorage);
+      annotator.destroy();
+    });
+  },
+});

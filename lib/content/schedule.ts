@@ -1,0 +1,37 @@
+declare global {
+  // scheduler.yield() (Chrome 129+) is not in TypeScript's DOM types yet.
+  var scheduler: { yield?: () => Promise<void> } | undefined;
+}
+
+/** Gives the main thread back to the page; resumes before timers (which background tabs throttle). */
+export function yieldToPage(): Promise<void> {
+  if (typeof globalThis.scheduler?.yield === 'function') return globalThis.scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Runs `work` over items, yielding to the page whenever a slice has used up its budget (ms). */
+export async function inSlices<T>(items: readonly T[], work: (item: T) => void, budget = 8): Promise<void> {
+  let sliceStart = performance.now();
+  for (const item of items) {
+    work(item);
+    if (performance.now() - sliceStart > budget) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** Calls `fn` once, `wait` ms after the last of a burst of calls. */
+export function debounce(fn: () => void, wait: number): { (): void; cancel(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const debounced = () => {
+    clearTimeout(timer);
+    timer = setTimeout(fn, wait);
+  };
+  debounced.cancel = () => clearTimeout(timer);
+  return debounced;
+}

@@ -1,0 +1,77 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod/mini';
+import type { ChangedIds, PaperState, TagCount } from './library';
+import { Paper, PaperDraft, PaperId, PaperStatus, Tag } from './paper';
+
+const Ids = z.array(PaperId).check(z.maxLength(100_000, 'more than 100000 ids'));
+const Tags = z.array(Tag).check(z.maxLength(1000, 'more than 1000 tags'));
+
+/** Every request an extension page or content script may send to the background. */
+export const Request = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('save'),
+    papers: z.array(PaperDraft).check(z.minLength(1), z.maxLength(100_000)),
+    tags: z.optional(Tags),
+    status: z.optional(PaperStatus),
+  }),
+  z.object({ type: z.literal('toggle'), paper: PaperDraft }),
+  z.object({ type: z.literal('remove'), ids: Ids }),
+  z.object({ type: z.literal('restore'), papers: z.array(Paper).check(z.maxLength(100_000)) }),
+  z.object({ type: z.literal('states'), ids: Ids }),
+  z.object({ type: z.literal('addTags'), ids: Ids, tags: Tags }),
+  z.object({ type: z.literal('removeTags'), ids: Ids, tags: Tags }),
+  z.object({ type: z.literal('setTags'), ids: Ids, tags: Tags }),
+  z.object({ type: z.literal('setStatus'), ids: Ids, status: PaperStatus }),
+  z.object({ type: z.literal('setNote'), id: PaperId, note: z.string().check(z.maxLength(200_000)) }),
+  z.object({ type: z.literal('tags') }),
+  z.object({ type: z.literal('renameTag'), from: Tag, to: Tag }),
+  z.object({ type: z.literal('deleteTag'), tag: Tag }),
+]);
+export type Request = z.infer<typeof Request>;
+export type RequestType = Request['type'];
+
+/** The successful reply to each request type. */
+export interface Results {
+  save: { states: Record<string, PaperState> };
+  toggle: { state: PaperState };
+  remove: { removed: Paper[] };
+  restore: { restored: number };
+  states: { states: Record<string, PaperState> };
+  addTags: { states: Record<string, PaperState> };
+  removeTags: { states: Record<string, PaperState> };
+  setTags: { states: Record<string, PaperState> };
+  setStatus: { states: Record<string, PaperState> };
+  setNote: { note: string };
+  tags: { tags: TagCount[] };
+  renameTag: { changed: number };
+  deleteTag: { changed: number };
+}
+
+export type Failure = { ok: false; error: string };
+export type Reply<T extends RequestType = RequestType> = ({ ok: true } & Results[T]) | Failure;
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+/** Parses an incoming message; a malformed one becomes a readable error. */
+export function parseRequest(raw: unknown): { ok: true; request: Request } | Failure {
+  const parsed = Request.safeParse(raw);
+  if (parsed.success) return { ok: true, request: parsed.data };
+  return { ok: false, error: `malformed message: ${z.prettifyError(parsed.error)}` };
+}
+
+/** The storage.local key the background bumps after every write, so content scripts can refresh. */
+export const CHANGES_KEY = 'paper-shelf:changes';
+export interface ChangeNotice {
+  rev: number;
+  ids: ChangedIds;
+}
+
+type Sender = (message: unknown) => Promise<unknown>;
+
+/** Sends a request to the background; resolves with the result or rejects with the background's error. */
+export async function send<T extends RequestType>(request: RequestOf<T>, sender?: Sender): Promise<Results[T]> {
+  const deliver: Sender = sender ?? ((message) => browser.runtime.sendMessage(message));
+  const reply = (await deliver(request)) as Reply<T> | undefined;
+  if (!reply) throw new Error('no reply from the background');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply;
+}

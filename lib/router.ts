@@ -1,0 +1,50 @@
+import type { Library, PaperState } from './library';
+import { parseRequest, type Reply, type Request } from './messages';
+import type { Paper } from './paper';
+
+function statesOf(papers: readonly Paper[]): Record<string, PaperState> {
+  return Object.fromEntries(papers.map((p) => [p.id, { saved: true, tags: p.tags, status: p.status }]));
+}
+
+async function route(library: Library, request: Request): Promise<Reply> {
+  switch (request.type) {
+    case 'save':
+      return { ok: true, states: statesOf(await library.saveMany(request.papers, request)) };
+    case 'toggle':
+      return { ok: true, state: await library.toggle(request.paper) };
+    case 'remove':
+      return { ok: true, removed: await library.remove(request.ids) };
+    case 'restore':
+      await library.restore(request.papers);
+      return { ok: true, restored: request.papers.length };
+    case 'states':
+      return { ok: true, states: await library.states(request.ids) };
+    case 'addTags':
+      return { ok: true, states: statesOf(await library.addTags(request.ids, request.tags)) };
+    case 'removeTags':
+      return { ok: true, states: statesOf(await library.removeTags(request.ids, request.tags)) };
+    case 'setTags':
+      return { ok: true, states: statesOf(await library.setTags(request.ids, request.tags)) };
+    case 'setStatus':
+      return { ok: true, states: statesOf(await library.setStatus(request.ids, request.status)) };
+    case 'setNote':
+      return { ok: true, note: (await library.setNote(request.id, request.note))?.note ?? '' };
+    case 'tags':
+      return { ok: true, tags: await library.tagCounts() };
+    case 'renameTag':
+      return { ok: true, changed: await library.renameTag(request.from, request.to) };
+    case 'deleteTag':
+      return { ok: true, changed: await library.deleteTag(request.tag) };
+  }
+}
+
+/** Answers one message from any sender. Never throws: every failure is a `{ ok: false, error }` reply. */
+export async function handleMessage(library: Library, raw: unknown): Promise<Reply> {
+  const parsed = parseRequest(raw);
+  if (!parsed.ok) return parsed;
+  try {
+    return await route(library, parsed.request);
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

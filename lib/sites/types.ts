@@ -1,0 +1,24 @@
+import type { PaperDraft } from '../paper';
+
+/** A paper card found on a page: what the page says about the paper, and where its control goes. */
+export interface Card {
+  paper: PaperDraft;
+  /** The element the control is attached to; stable across re-renders. */
+  anchor: Element;
+  /** `append` puts the control inside the anchor (last child); `after` puts it right after the anchor. */
+  placement: 'append' | 'after';
+}
+
+/** One supported site: which URLs it covers and how to read its paper cards. */
+export interface SiteAdapter {
+  name: string;
+  /** Match patterns; the manifest's content-script matches and host permissions are built from these. */
+  matches: string[];
+  /** Reads only; never throws on odd markup: a card it cannot read is skipped and counted. */
+  findCards(doc: Document, url: URL): Card[];
+}
+
+/** What a scan skipped, for the debug log. */
+export interface ScanStats {
+  skipped: number;
+}

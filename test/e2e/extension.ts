@@ -1,0 +1,83 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+export const extensionDir = `${root}.output/chrome-mv3`;
+export const fixturesDir = `${root}test/fixtures/`;
+
+/** Debian's Chromium unless CHROMIUM_PATH names another build; a clear error when there is none. */
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(`No Chromium at ${path}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.`);
+  }
+  return path;
+}
+
+export async function launchExtension(): Promise<BrowserContext> {
+  if (!existsSync(`${extensionDir}/manifest.json`)) throw new Error(`No built extension in ${extensionDir}: run npm run build first.`);
+  return chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+}
+
+export function fixture(path: string): string {
+  return readFileSync(`${fixturesDir}${path}`, 'utf8');
+}
+
+/** Serves fixture pages at real site URLs; anything else on the web is answered 404 (tests stay offline). */
+export async function serve(context: BrowserContext, pages: Record<string, string>): Promise<void> {
+  await context.route(/^https?:\/\//, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'offline in tests' }));
+  for (const [url, path] of Object.entries(pages)) {
+    await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture(path) }));
+  }
+}
+
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** Stops the extension's service worker the way Chrome does when it idles. */
+export async function stopServiceWorker(context: BrowserContext, extensionPage: Page): Promise<void> {
+  const cdp = await context.newCDPSession(extensionPage);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/** The control host for a paper on a page (the shadow root is open, so locators pierce it). */
+export function control(page: Page, id: string) {
+  return page.locator(`[data-paper-shelf="${id}"]`);
+}
+
+export function saveButton(page: Page, id: string) {
+  return control(page, id).locator('button[aria-pressed]').first();
+}
+
+export const test = base.extend<{ context: BrowserContext; extensionId: string }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
+  context: async ({}, use) => {
+    const context = await launchExtension();
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ context }, use) => {
+    const worker = await serviceWorker(context);
+    await use(new URL(worker.url()).host);
+  },
+});
+
+export const expect = test.expect;

@@ -1,0 +1,310 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { ShelfDatabase } from '@/lib/db';
+import { matchesText, UNSAVED } from '@/lib/library';
+import { draft, freshLibrary } from '../helpers/library';
+
+describe('save', () => {
+  it('stores a new paper with defaults and reports the change', async () => {
+    const { library, changes } = freshLibrary();
+    const paper = await library.save(draft(1, { abstract: 'About things.' }));
+    expect(paper).toEqual({
+      ...draft(1, { abstract: 'About things.' }),
+      tags: [],
+      status: 'unread',
+      note: '',
+      savedAt: 1_700_000_000_000,
+      updatedAt: 1_700_000_000_000,
+    });
+    expect(await library.get('arxiv:2401.00001')).toEqual(paper);
+    expect(changes).toEqual([['arxiv:2401.00001']]);
+  });
+
+  it('is idempotent and merges new metadata without touching tags, status, note or savedAt', async () => {
+    const { library, clock } = freshLibrary();
+    await library.save(draft(1, { abstract: 'Old abstract', upvotes: 3 }));
+    await library.addTags(['arxiv:2401.00001'], ['rl']);
+    await library.setStatus(['arxiv:2401.00001'], 'reading');
+    await library.setNote('arxiv:2401.00001', 'my note');
+    clock.advance();
+    const merged = await library.save(draft(1, { title: 'Better title', abstract: '', authors: [], upvotes: 10 }), { tags: ['vision'] });
+    expect(merged).toMatchObject({
+      title: 'Better title',
+      abstract: 'Old abstract',
+      authors: ['Author 1'],
+      upvotes: 10,
+      tags: ['rl', 'vision'],
+      status: 'reading',
+      note: 'my note',
+      savedAt: 1_700_000_000_000,
+      updatedAt: 1_700_000_001_000,
+    });
+    expect(await library.db.papers.count()).toBe(1);
+  });
+
+  it('saves many at once with tags and a status, once per id', async () => {
+    const { library } = freshLibrary();
+    const saved = await library.saveMany([draft(1), draft(2), draft(1)], { tags: ['batch'], status: 'read' });
+    expect(saved.map((p) => p.id)).toEqual(['arxiv:2401.00001', 'arxiv:2401.00002']);
+    expect(saved.every((p) => p.status === 'read' && p.readAt === 1_700_000_000_000 && p.tags[0] === 'batch')).toBe(true);
+    expect(await library.db.papers.count()).toBe(2);
+  });
+});
+
+describe('remove, restore and toggle', () => {
+  it('removes papers, returns them whole, and restore puts them back', async () => {
+    const { library } = freshLibrary();
+    await library.save(draft(1), { tags: ['keep me'] });
+    await library.setNote('arxiv:2401.00001', 'n');
+    const removed = await library.remove(['arxiv:2401.00001', 'arxiv:2401.09999']);
+    expect(removed.map((p) => p.id)).toEqual(['arxiv:2401.00001']);
+    expect(await library.get('arxiv:2401.00001')).toBeUndefined();
+    await library.restore(removed);
+    expect(await library.get('arxiv:2401.00001')).toEqual(removed[0]);
+  });
+
+  it('toggles a paper in and out of the library', async () => {
+    const { library, changes } = freshLibrary();
+    expect(await library.toggle(draft(1))).toEqual({ saved: true, tags: [], status: 'unread' });
+    expect(await library.toggle(draft(1))).toEqual(UNSAVED);
+    expect(await library.db.papers.count()).toBe(0);
+    expect(changes).toEqual([['arxiv:2401.00001'], ['arxiv:2401.00001']]);
+  });
+
+  it('reports no change when nothing changed', async () => {
+    const { library, changes } = freshLibrary();
+    await library.remove(['arxiv:2401.00001']);
+    await library.addTags(['arxiv:2401.00001'], ['x']);
+    expect(changes).toEqual([]);
+  });
+});
+
+describe('states', () => {
+  it('answers for many ids in one call, saved or not', async () => {
+    const { library } = freshLibrary();
+    await library.save(draft(1), { tags: ['a'] });
+    expect(await library.states(['arxiv:2401.00001', 'arxiv:2401.00002', 'arxiv:2401.00001'])).toEqual({
+      'arxiv:2401.00001': { saved: true, tags: ['a'], status: 'unread' },
+      'arxiv:2401.00002': { saved: false, tags: [], status: 'unread' },
+    });
+  });
+});
+
+describe('tags', () => {
+  it('trims, keeps case-insensitive unique tags, allows many words, and reuses the library spelling', async () => {
+    const { library } = freshLibrary();
+    await library.saveMany([draft(1), draft(2)]);
+    await library.addTags(['arxiv:2401.00001'], ['  Reinforcement   Learning ', 'rl', 'RL']);
+    expect((await library.get('arxiv:2401.00001'))?.tags).toEqual(['Reinforcement Learning', 'rl']);
+    await library.addTags(['arxiv:2401.00002'], ['reinforcement learning', '', '   ']);
+    expect((await library.get('arxiv:2401.00002'))?.tags).toEqual(['Reinforcement Learning']);
+  });
+
+  it('has no arbitrary cap on the number of tags', async () => {
+    const { library } = freshLibrary();
+    await library.save(draft(1));
+    const many = Array.from({ length: 300 }, (_, i) => `tag ${i}`);
+    await library.addTags(['arxiv:2401.00001'], many);
+    expect((await library.get('arxiv:2401.00001'))?.tags).toHaveLength(300);
+  });
+
+  it('removes and sets tags without regard to case, and ignores unsaved ids', async () => {
+    const { library } = freshLibrary();
+    await library.save(draft(1), { tags: ['a', 'B', 'c'] });
+    await library.removeTags(['arxiv:2401.00001', 'arxiv:2401.00002'], ['b', 'A']);
+    expect((await library.get('arxiv:2401.00001'))?.tags).toEqual(['c']);
+    await library.setTags(['arxiv:2401.00001'], ['x', 'X', 'y']);
+    expect((await library.get('arxiv:2401.00001'))?.tags).toEqual(['x', 'y']);
+    expect(await library.get('arxiv:2401.00002')).toBeUndefined();
+  });
+
+  it('counts tags, most used first', async () => {
+    const { library } = freshLibrary();
+    await library.save(draft(1), { tags: ['rl', 'vision'] });
+    await library.save(draft(2), { tags: ['RL'] });
+    await library.save(draft(3), { tags: ['agents'] });
+    expect(await library.tagCounts()).toEqual([
+      { tag: 'rl', count: 2 },
+      { tag: 'agents', count: 1 },
+      { tag: 'vision', count: 1 },
+    ]);
+  });
+
+  it('renames a tag across all papers in one go, merging into an existing tag', async () => {
+    const { library } = freshLibrary();
+    await library.save(draft(1), { tags: ['rl', 'vision'] });
+    await library.save(draft(2), { tags: ['rl'] });
+    await library.save(draft(3), { tags: ['reinforcement learning', 'rl'] });
+    await library.save(draft(4), { tags: ['reinforcement learning'] });
+    expect(await library.renameTag('RL', 'Reinforcement Learning')).toBe(3);
+    const tags = await Promise.all([1, 2, 3, 4].map(async (n) => (await library.get(draft(n).id))?.tags));
+    expect(tags).toEqual([
+      ['reinforcement learning', 'vision'],
+      ['reinforcement learning'],
+      ['reinforcement learning'],
+      ['reinforcement learning'],
+    ]);
+    await expect(library.renameTag('vision', '   ')).rejects.toThrow(/empty/);
+  });
+
+  it('deletes a tag from every paper', async () => {
+    const { library } = freshLibrary();
+    await library.save(draft(1), { tags: ['old', 'keep'] });
+    await library.save(draft(2), { tags: ['OLD'] });
+    expect(await library.deleteTag('old')).toBe(2);
+    expect(await library.tagCounts()).toEqual([{ tag: 'keep', count: 1 }]);
+  });
+});
+
+describe('status and note', () => {
+  it('sets status with readAt when read, and clears readAt otherwise', async () => {
+    const { library, clock } = freshLibrary();
+    await library.saveMany([draft(1), draft(2)]);
+    clock.advance(5000);
+    await library.setStatus(['arxiv:2401.00001', 'arxiv:2401.00002'], 'read');
+    expect(await library.get('arxiv:2401.00001')).toMatchObject({
+      status: 'read',
+      readAt: 1_700_000_005_000,
+      updatedAt: 1_700_000_005_000,
+    });
+    await library.setStatus(['arxiv:2401.00001'], 'reading');
+    const paper = await library.get('arxiv:2401.00001');
+    expect(paper?.status).toBe('reading');
+    expect(paper?.readAt).toBeUndefined();
+  });
+
+  it('sets a note', async () => {
+    const { library } = freshLibrary();
+    await library.save(draft(1));
+    expect((await library.setNote('arxiv:2401.00001', 'Read section 3'))?.note).toBe('Read section 3');
+  });
+});
+
+describe('query', () => {
+  async function seeded() {
+    const env = freshLibrary();
+    const { library, clock } = env;
+    await library.save(
+      draft(1, { title: 'Attention is all you need', authors: ['Ashish Vaswani'], publishedAt: '2017-06-12', upvotes: 90 }),
+      { tags: ['transformers'] },
+    );
+    clock.advance();
+    await library.save(
+      draft(2, { title: 'Mamba: linear-time sequence modeling', abstract: 'State space models', publishedAt: '2023-12-01', upvotes: 40 }),
+      {
+        tags: ['ssm', 'transformers'],
+      },
+    );
+    clock.advance();
+    await library.save(draft(3, { title: 'Visual-RFT' }), { tags: ['rl'] });
+    await library.setStatus([draft(3).id], 'read');
+    return env;
+  }
+
+  it('lists newest saved first by default and pages', async () => {
+    const { library } = await seeded();
+    const page = await library.query({ limit: 2 });
+    expect(page.total).toBe(3);
+    expect(page.papers.map((p) => p.title)).toEqual(['Visual-RFT', 'Mamba: linear-time sequence modeling']);
+    expect((await library.query({ offset: 2, limit: 2 })).papers.map((p) => p.title)).toEqual(['Attention is all you need']);
+  });
+
+  it('searches title, authors, abstract, tags and note, every word', async () => {
+    const { library } = await seeded();
+    await library.setNote(draft(1).id, 'classic');
+    const titles = async (text: string) => (await library.query({ text })).papers.map((p) => p.id);
+    expect(await titles('vaswani')).toEqual([draft(1).id]);
+    expect(await titles('state space')).toEqual([draft(2).id]);
+    expect(await titles('transformers')).toEqual([draft(2).id, draft(1).id]);
+    expect(await titles('classic attention')).toEqual([draft(1).id]);
+    expect(await titles('nothing-like-this')).toEqual([]);
+  });
+
+  it('combines tag and status filters', async () => {
+    const { library } = await seeded();
+    expect((await library.query({ tags: ['Transformers', 'ssm'] })).papers.map((p) => p.id)).toEqual([draft(2).id]);
+    expect((await library.query({ status: ['read'] })).papers.map((p) => p.id)).toEqual([draft(3).id]);
+    expect((await library.query({ tags: ['transformers'], status: ['read'] })).total).toBe(0);
+  });
+
+  it('sorts by title, published date and upvotes (papers without the field last)', async () => {
+    const { library } = await seeded();
+    expect((await library.query({ sort: 'title' })).papers.map((p) => p.title)).toEqual([
+      'Attention is all you need',
+      'Mamba: linear-time sequence modeling',
+      'Visual-RFT',
+    ]);
+    expect((await library.query({ sort: 'publishedAt' })).papers.map((p) => p.id)).toEqual([draft(2).id, draft(1).id, draft(3).id]);
+    expect((await library.query({ sort: 'upvotes', descending: false })).papers.map((p) => p.id)).toEqual([
+      draft(2).id,
+      draft(1).id,
+      draft(3).id,
+    ]);
+  });
+
+  it('matchesText ignores case and extra spaces', async () => {
+    const { library } = await seeded();
+    const paper = await library.get(draft(2).id);
+    expect(paper && matchesText(paper, '  MAMBA   ssm ')).toBe(true);
+    expect(paper && matchesText(paper, 'mamba vaswani')).toBe(false);
+  });
+});
+
+describe('concurrency', () => {
+  it('loses no tag when many edits race on the same papers', async () => {
+    const { library } = freshLibrary();
+    await library.saveMany([draft(1), draft(2)]);
+    await Promise.all(Array.from({ length: 100 }, (_, i) => library.addTags([draft(1).id, draft(2).id], [`t${i}`])));
+    expect((await library.get(draft(1).id))?.tags).toHaveLength(100);
+    expect((await library.get(draft(2).id))?.tags).toHaveLength(100);
+  });
+});
+
+describe('schema migration', () => {
+  it('upgrades a version 1 database and keeps every paper', async () => {
+    const name = `migrate-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ papers: 'id, savedAt' });
+    await v1.table('papers').bulkAdd([
+      {
+        id: 'arxiv:2401.00001',
+        title: 'Old one',
+        authors: ['A'],
+        url: 'https://arxiv.org/abs/2401.00001',
+        tags: ['rl'],
+        status: 'read',
+        savedAt: 5,
+      },
+      { id: 'arxiv:2401.00002', title: 'Older', authors: ['B'], url: 'https://arxiv.org/abs/2401.00002', savedAt: 3 },
+    ]);
+    v1.close();
+    const db = new ShelfDatabase(name);
+    const papers = await db.papers.orderBy('savedAt').toArray();
+    expect(papers).toEqual([
+      {
+        id: 'arxiv:2401.00002',
+        title: 'Older',
+        authors: ['B'],
+        url: 'https://arxiv.org/abs/2401.00002',
+        savedAt: 3,
+        tags: [],
+        status: 'unread',
+        note: '',
+        updatedAt: 3,
+      },
+      {
+        id: 'arxiv:2401.00001',
+        title: 'Old one',
+        authors: ['A'],
+        url: 'https://arxiv.org/abs/2401.00001',
+        tags: ['rl'],
+        status: 'read',
+        savedAt: 5,
+        note: '',
+        updatedAt: 5,
+      },
+    ]);
+    expect(await db.papers.where('tags').equals('rl').count()).toBe(1);
+    expect(db.verno).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { handleMessage } from '@/lib/router';
+import { draft, freshLibrary } from '../helpers/library';
+
+describe('handleMessage', () => {
+  it('routes valid requests to the library', async () => {
+    const { library } = freshLibrary();
+    expect(await handleMessage(library, { type: 'save', papers: [draft(1)], tags: ['x'] })).toEqual({
+      ok: true,
+      states: { 'arxiv:2401.00001': { saved: true, tags: ['x'], status: 'unread' } },
+    });
+    expect(await handleMessage(library, { type: 'states', ids: ['arxiv:2401.00001'] })).toMatchObject({ ok: true });
+    expect(await handleMessage(library, { type: 'toggle', paper: draft(1) })).toEqual({
+      ok: true,
+      state: { saved: false, tags: [], status: 'unread' },
+    });
+  });
+
+  const malformed: [string, unknown][] = [
+    ['undefined', undefined],
+    ['null', null],
+    ['a string', 'save'],
+    ['an array', [{ type: 'save' }]],
+    ['an unknown type', { type: 'drop-table' }],
+    ['no type', { papers: [] }],
+    ['a save without papers', { type: 'save' }],
+    ['a save of zero papers', { type: 'save', papers: [] }],
+    ['a paper with a bad id', { type: 'save', papers: [{ ...draft(1), id: '2401.00001' }] }],
+    ['a paper without a title', { type: 'toggle', paper: { id: 'arxiv:2401.00001', authors: [], url: 'x' } }],
+    ['authors as a string', { type: 'toggle', paper: { ...draft(1), authors: 'A, B' } }],
+    ['a huge title', { type: 'toggle', paper: { ...draft(1), title: 'x'.repeat(1_000_000) } }],
+    ['a bad status', { type: 'setStatus', ids: ['arxiv:2401.00001'], status: 'done' }],
+    ['tags as a string', { type: 'addTags', ids: ['arxiv:2401.00001'], tags: 'rl' }],
+    ['ids with garbage', { type: 'remove', ids: ['arxiv:2401.00001', 7] }],
+    ['a prototype-polluting object', JSON.parse('{"type":"save","__proto__":{"ok":true},"papers":"x"}')],
+  ];
+
+  it.each(malformed)('answers %s with a clear error and writes nothing', async (_label, message) => {
+    const { library, changes } = freshLibrary();
+    await library.save(draft(1));
+    changes.length = 0;
+    const reply = await handleMessage(library, message);
+    expect(reply.ok).toBe(false);
+    expect(reply.ok === false && reply.error).toMatch(/^malformed message: .+/);
+    expect(changes).toEqual([]);
+    expect(await library.db.papers.toArray()).toHaveLength(1);
+  });
+
+  it('turns a failure inside the library into an error reply', async () => {
+    const { library } = freshLibrary();
+    const reply = await handleMessage(library, { type: 'renameTag', from: 'a', to: ' ' });
+    expect(reply).toEqual({ ok: false, error: 'the new tag name is empty' });
+  });
+});

@@ -1,0 +1,34 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { siteMatches } from './lib/sites';
+
+const gecko = {
+  id: 'paper-shelf@paper-shelf.dev',
+  strict_min_version: '140.0',
+  // Firefox asks every new add-on to declare the data it collects: none.
+  data_collection_permissions: { required: ['none'] },
+};
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // Imports are written out in every file: a newcomer sees where each name comes from.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Paper Shelf',
+    description: 'Save, tag and export papers from Hugging Face Daily Papers and arXiv. Your library stays in your browser.',
+    permissions: ['storage'],
+    host_permissions: siteMatches,
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko } } : {}),
+  }),
+  vite: () => ({
+    plugins: [preact()],
+    build: {
+      rollupOptions: {
+        // zod's sources carry comments rollup cannot place; they change nothing in the output.
+        onwarn(warning, warn) {
+          if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
+        },
+      },
+    },
+  }),
+});
