@@ -1,7 +1,7 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
 
-export default defineConfig(async () => {
+export default defineConfig(async (): Promise<ViteUserConfig> => {
   const plugins = await WxtVitest();
   // With vitest 4, WXT's import.meta.env globals are only defined when its globals plugin runs first.
   for (const plugin of plugins.flat()) {

@@ -11,6 +11,8 @@ const gecko = {
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // PAPER_SHELF_OUT lets parallel checkouts or agents build side by side; everyone else gets .output.
+  outDir: process.env.PAPER_SHELF_OUT ?? '.output',
   // Imports are written out in every file: a newcomer sees where each name comes from.
   imports: false,
   manifest: ({ browser }) => ({

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
-export const extensionDir = `${root}.output/chrome-mv3`;
+export const extensionDir = `${root}${process.env.PAPER_SHELF_OUT ?? '.output'}/chrome-mv3`;
 export const fixturesDir = `${root}test/fixtures/`;
 
 /** Debian's Chromium unless CHROMIUM_PATH names another build; a clear error when there is none. */

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { control, expect, root, saveButton, serve, test } from './extension';
+import { control, expect, extensionDir, root, saveButton, serve, test } from './extension';
 
 const DAILY = 'https://huggingface.co/papers/date/2025-03-04';
 const IDS = ['arxiv:2503.01785', 'arxiv:2503.01743', 'arxiv:2503.00808', 'arxiv:2503.02130', 'arxiv:2503.01307'];
@@ -50,7 +50,7 @@ test('saves two cards on a Hugging Face daily page; they stay saved after a relo
 
 test('the manifest asks only for storage and the supported sites', async () => {
   const { readFileSync } = await import('node:fs');
-  const manifest = JSON.parse(readFileSync(`${root}.output/chrome-mv3/manifest.json`, 'utf8'));
+  const manifest = JSON.parse(readFileSync(`${extensionDir}/manifest.json`, 'utf8'));
   expect(manifest.permissions).toEqual(['storage']);
   const hosts: string[] = manifest.host_permissions;
   expect(hosts.length).toBeGreaterThan(0);
