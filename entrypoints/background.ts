@@ -18,9 +18,14 @@ export default defineBackground(() => {
     void browser.storage.local.set({ [CHANGES_KEY]: notice });
   });
 
+  const host = {
+    // Content scripts cannot open extension pages themselves; creating a tab needs no `tabs` permission.
+    openLibrary: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/library.html') })),
+  };
+
   // Registered synchronously so that a message wakes a stopped worker and is answered.
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    void handleMessage(library, message).then(sendResponse);
+    void handleMessage(library, message, host).then(sendResponse);
     return true;
   });
 });

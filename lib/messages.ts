@@ -26,6 +26,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tags') }),
   z.object({ type: z.literal('renameTag'), from: Tag, to: Tag }),
   z.object({ type: z.literal('deleteTag'), tag: Tag }),
+  z.object({ type: z.literal('openLibrary') }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -45,6 +46,7 @@ export interface Results {
   tags: { tags: TagCount[] };
   renameTag: { changed: number };
   deleteTag: { changed: number };
+  openLibrary: Record<string, never>;
 }
 
 export type Failure = { ok: false; error: string };

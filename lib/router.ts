@@ -6,7 +6,12 @@ function statesOf(papers: readonly Paper[]): Record<string, PaperState> {
   return Object.fromEntries(papers.map((p) => [p.id, { saved: true, tags: p.tags, status: p.status }]));
 }
 
-async function route(library: Library, request: Request): Promise<Reply> {
+/** What the background does beyond the library (opening tabs); injected so the router stays testable. */
+export interface Host {
+  openLibrary(): Promise<void>;
+}
+
+async function route(library: Library, request: Request, host: Host): Promise<Reply> {
   switch (request.type) {
     case 'save':
       return { ok: true, states: statesOf(await library.saveMany(request.papers, request)) };
@@ -35,15 +40,18 @@ async function route(library: Library, request: Request): Promise<Reply> {
       return { ok: true, changed: await library.renameTag(request.from, request.to) };
     case 'deleteTag':
       return { ok: true, changed: await library.deleteTag(request.tag) };
+    case 'openLibrary':
+      await host.openLibrary();
+      return { ok: true };
   }
 }
 
 /** Answers one message from any sender. Never throws: every failure is a `{ ok: false, error }` reply. */
-export async function handleMessage(library: Library, raw: unknown): Promise<Reply> {
+export async function handleMessage(library: Library, raw: unknown, host: Host): Promise<Reply> {
   const parsed = parseRequest(raw);
   if (!parsed.ok) return parsed;
   try {
-    return await route(library, parsed.request);
+    return await route(library, parsed.request, host);
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { handleMessage } from '@/lib/router';
+import { type Host, handleMessage as route } from '@/lib/router';
 import { draft, freshLibrary } from '../helpers/library';
 
+const opened: string[] = [];
+const host: Host = { openLibrary: async () => void opened.push('library') };
+const handleMessage = (library: Parameters<typeof route>[0], raw: unknown) => route(library, raw, host);
+
 describe('handleMessage', () => {
+  it('asks the host to open the library page', async () => {
+    const { library } = freshLibrary();
+    expect(await handleMessage(library, { type: 'openLibrary' })).toEqual({ ok: true });
+    expect(opened).toEqual(['library']);
+  });
+
   it('routes valid requests to the library', async () => {
     const { library } = freshLibrary();
     expect(await handleMessage(library, { type: 'save', papers: [draft(1)], tags: ['x'] })).toEqual({
