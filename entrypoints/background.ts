@@ -5,6 +5,9 @@ import { Library } from '@/lib/library';
 import { CHANGES_KEY, type ChangeNotice } from '@/lib/messages';
 import { handleMessage } from '@/lib/router';
 
+// The views' library page (entrypoints/library); typed loosely until WXT has generated its path type.
+const LIBRARY_PAGE = '/library.html' as Parameters<typeof browser.runtime.getURL>[0];
+
 // Lists longer than this are announced as 'all': every open page re-reads its own cards instead.
 const MAX_LISTED_CHANGES = 500;
 
@@ -20,7 +23,7 @@ export default defineBackground(() => {
 
   const host = {
     // Content scripts cannot open extension pages themselves; creating a tab needs no `tabs` permission.
-    openLibrary: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/library.html') })),
+    openLibrary: async () => void (await browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) })),
   };
 
   // Registered synchronously so that a message wakes a stopped worker and is answered.

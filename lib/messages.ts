@@ -46,7 +46,7 @@ export interface Results {
   tags: { tags: TagCount[] };
   renameTag: { changed: number };
   deleteTag: { changed: number };
-  openLibrary: Record<string, never>;
+  openLibrary: { opened: true };
 }
 
 export type Failure = { ok: false; error: string };

@@ -42,7 +42,7 @@ async function route(library: Library, request: Request, host: Host): Promise<Re
       return { ok: true, changed: await library.deleteTag(request.tag) };
     case 'openLibrary':
       await host.openLibrary();
-      return { ok: true };
+      return { ok: true, opened: true };
   }
 }
 

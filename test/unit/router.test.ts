@@ -9,7 +9,7 @@ const handleMessage = (library: Parameters<typeof route>[0], raw: unknown) => ro
 describe('handleMessage', () => {
   it('asks the host to open the library page', async () => {
     const { library } = freshLibrary();
-    expect(await handleMessage(library, { type: 'openLibrary' })).toEqual({ ok: true });
+    expect(await handleMessage(library, { type: 'openLibrary' })).toEqual({ ok: true, opened: true });
     expect(opened).toEqual(['library']);
   });
 
