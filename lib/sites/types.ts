@@ -7,6 +7,8 @@ export interface Card {
   anchor: Element;
   /** `append` puts the control inside the anchor (last child); `after` puts it right after the anchor. */
   placement: 'append' | 'after';
+  /** The elements that make up the whole card on the page (hidden by the "hide saved/read" filters). */
+  container?: Element[];
 }
 
 /** One supported site: which URLs it covers and how to read its paper cards. */
