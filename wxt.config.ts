@@ -20,6 +20,12 @@ export default defineConfig({
     description: 'Save, tag and export papers from Hugging Face Daily Papers and arXiv. Your library stays in your browser.',
     permissions: ['storage'],
     host_permissions: siteMatches,
+    commands: {
+      'save-paper': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the paper of this page to Paper Shelf',
+      },
+    },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko } } : {}),
   }),
   vite: () => ({

@@ -1,18 +1,38 @@
 import type { PaperState } from '@/lib/library';
+import type { PaperStatus } from '@/lib/paper';
+import type { TagSuggestion } from '@/lib/tags';
 import { SaveToggle } from './SaveToggle';
+import { StatusPicker } from './StatusPicker';
+import { TagEditor } from './TagEditor';
 
 export interface CardControlProps {
   title: string;
   state: PaperState | undefined;
   busy: boolean;
+  suggestions: readonly TagSuggestion[];
   onToggle: () => void;
+  onAddTag: (tag: string) => void;
+  onRemoveTag: (tag: string) => void;
+  onStatus: (status: PaperStatus) => void;
+  onOpenTags: () => void;
 }
 
-/** Everything Paper Shelf shows on one paper card. */
-export function CardControl({ title, state, busy, onToggle }: CardControlProps) {
+/** Everything Paper Shelf shows on one paper card: save, reading status (once saved) and tags. */
+export function CardControl(props: CardControlProps) {
+  const { title, state, busy } = props;
+  const saved = state?.saved ?? false;
   return (
-    <div class="shelf" data-loading={state ? undefined : 'true'}>
-      <SaveToggle saved={state?.saved ?? false} busy={busy || !state} title={title} onToggle={onToggle} />
+    <div class="shelf" data-saved={saved ? 'true' : 'false'} data-status={state?.status}>
+      <SaveToggle saved={saved} busy={busy || !state} title={title} onToggle={props.onToggle} />
+      {saved && state && <StatusPicker status={state.status} label={title} onChange={props.onStatus} />}
+      <TagEditor
+        tags={state?.tags ?? []}
+        suggestions={props.suggestions}
+        label={title}
+        onAdd={props.onAddTag}
+        onRemove={props.onRemoveTag}
+        onOpen={props.onOpenTags}
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { database } from '@/lib/db';
 import { Library } from '@/lib/library';
-import { CHANGES_KEY, type ChangeNotice } from '@/lib/messages';
+import { CHANGES_KEY, type ChangeNotice, SAVE_PAGE_COMMAND } from '@/lib/messages';
 import { handleMessage } from '@/lib/router';
 
 // The views' library page (entrypoints/library); typed loosely until WXT has generated its path type.
@@ -25,6 +25,13 @@ export default defineBackground(() => {
     // Content scripts cannot open extension pages themselves; creating a tab needs no `tabs` permission.
     openLibrary: async () => void (await browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) })),
   };
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === SAVE_PAGE_COMMAND && tab?.id !== undefined) {
+      // The tab may have no content script (not a supported page): nothing to save there.
+      browser.tabs.sendMessage(tab.id, { type: SAVE_PAGE_COMMAND }).catch(() => {});
+    }
+  });
 
   // Registered synchronously so that a message wakes a stopped worker and is answered.
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Annotator } from '@/lib/content/annotator';
-import { CHANGES_KEY, type ChangeNotice, send } from '@/lib/messages';
+import { CHANGES_KEY, type ChangeNotice, SAVE_PAGE_COMMAND, send } from '@/lib/messages';
 import { adaptersFor, siteMatches } from '@/lib/sites';
 
 export default defineContentScript({
@@ -23,8 +23,14 @@ export default defineContentScript({
       if (area === 'local' && notice) annotator.onChange(notice);
     };
     browser.storage.onChanged.addListener(onStorage);
+    // The "save this paper" keyboard command, relayed by the background to this tab.
+    const onCommand = (message: unknown) => {
+      if ((message as { type?: unknown } | null)?.type === SAVE_PAGE_COMMAND) void annotator.saveSinglePaper();
+    };
+    browser.runtime.onMessage.addListener(onCommand);
     ctx.onInvalidated(() => {
       browser.storage.onChanged.removeListener(onStorage);
+      browser.runtime.onMessage.removeListener(onCommand);
       annotator.destroy();
     });
   },

@@ -60,6 +60,9 @@ export function parseRequest(raw: unknown): { ok: true; request: Request } | Fai
   return { ok: false, error: `malformed message: ${z.prettifyError(parsed.error)}` };
 }
 
+/** The keyboard command that saves the paper of the current page; the background relays it to the tab. */
+export const SAVE_PAGE_COMMAND = 'save-paper';
+
 /** The storage.local key the background bumps after every write, so content scripts can refresh. */
 export const CHANGES_KEY = 'paper-shelf:changes';
 export interface ChangeNotice {

@@ -2,14 +2,14 @@ import { h, render } from 'preact';
 import { CardControl } from '@/components/CardControl';
 import type { PaperState } from '../library';
 import type { ChangeNotice, RequestOf, RequestType, Results } from '../messages';
+import type { PaperStatus } from '../paper';
 import type { Card, SiteAdapter } from '../sites/types';
+import type { TagSuggestion } from '../tags';
+import { createHost, HOST_ATTR, HOST_TAG, isOurs, pageTheme } from './host';
 import { debounce, inSlices } from './schedule';
-import { adoptStyles } from './styles';
+import { Toolbar } from './toolbar';
 
-export const HOST_TAG = 'paper-shelf';
-export const HOST_ATTR = 'data-paper-shelf';
-
-type Send = <T extends RequestType>(request: RequestOf<T>) => Promise<Results[T]>;
+export type Send = <T extends RequestType>(request: RequestOf<T>) => Promise<Results[T]>;
 
 interface Mounted {
   host: HTMLElement;
@@ -24,19 +24,6 @@ function hostAt(card: Card): HTMLElement | null {
   return candidate?.localName === HOST_TAG ? (candidate as HTMLElement) : null;
 }
 
-function pageTheme(doc: Document): 'dark' | 'light' {
-  const html = doc.documentElement;
-  if (html.classList.contains('dark')) return 'dark';
-  if (html.classList.contains('light')) return 'light';
-  const background = doc.body ? getComputedStyle(doc.body).backgroundColor : '';
-  const rgb = /rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)/.exec(background);
-  if (rgb && rgb[4] !== '0') {
-    const [r, g, b] = [rgb[1], rgb[2], rgb[3]].map(Number) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110 ? 'dark' : 'light';
-  }
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
-
 /**
  * Keeps exactly one control on every paper card of the page: scans with the site adapters, mounts what is
  * missing (in slices, so a long page stays responsive), removes what is stale, and keeps states current.
@@ -44,17 +31,30 @@ function pageTheme(doc: Document): 'dark' | 'light' {
 export class Annotator {
   private readonly mounted = new Map<HTMLElement, Mounted>();
   private readonly states = new Map<string, PaperState>();
+  private readonly hidden = new Set<Element>();
+  private readonly toolbar: Toolbar;
+  private suggestions: TagSuggestion[] = [];
   private running: Promise<void> | null = null;
   private again = false;
   private theme: 'dark' | 'light' = 'light';
   private readonly observers: MutationObserver[] = [];
+  readonly filters = { hideSaved: false, hideRead: false };
   readonly requestScan = debounce(() => void this.scan(), 80);
 
   constructor(
     private readonly doc: Document,
     private readonly adapters: () => readonly SiteAdapter[],
     private readonly send: Send,
-  ) {}
+  ) {
+    this.toolbar = new Toolbar(doc, {
+      saveAll: (tag) => this.saveAllVisible(tag),
+      setFilters: (filters) => {
+        Object.assign(this.filters, filters);
+        this.applyFilters();
+      },
+      openLibrary: () => void this.send({ type: 'openLibrary' }).catch((error) => console.warn('[paper-shelf]', error)),
+    });
+  }
 
   /** Scans now; a scan asked for while one runs is run once more right after it. */
   scan(): Promise<void> {
@@ -107,14 +107,14 @@ export class Annotator {
     const lookup = unknown.length > 0 ? this.refresh(unknown) : Promise.resolve();
     await inSlices(missing, (card) => this.mount(card));
     await lookup;
+    this.applyFilters();
   }
 
   /** Reads the states of these papers from the library and redraws their controls. */
   async refresh(ids: readonly string[]): Promise<void> {
     try {
       const { states } = await this.send({ type: 'states', ids: [...ids] });
-      for (const [id, state] of Object.entries(states)) this.states.set(id, state);
-      this.redraw(new Set(Object.keys(states)));
+      this.apply(states);
     } catch (error) {
       console.debug('[paper-shelf] could not read saved states', error);
     }
@@ -122,19 +122,32 @@ export class Annotator {
 
   /** Applies a change notice from the background: re-reads the papers of this page that changed. */
   onChange(notice: ChangeNotice): void {
+    this.suggestions = [];
     const onPage = new Set([...this.mounted.values()].map((m) => m.card.paper.id));
     const ids = notice.ids === 'all' ? [...onPage] : notice.ids.filter((id) => onPage.has(id));
     if (ids.length > 0) void this.refresh(ids);
   }
 
+  /** The single paper of this page (an abstract or paper page), for the keyboard command. */
+  async saveSinglePaper(): Promise<boolean> {
+    const ids = new Set([...this.mounted.values()].map((m) => m.card.paper.id));
+    const first = this.mounted.values().next().value;
+    if (ids.size !== 1 || !first) return false;
+    await this.act(first, { type: 'save', papers: [first.card.paper] });
+    return true;
+  }
+
+  private apply(states: Record<string, PaperState>): void {
+    for (const [id, state] of Object.entries(states)) this.states.set(id, state);
+    this.redraw(new Set(Object.keys(states)));
+    this.applyFilters();
+  }
+
   private mount(card: Card): void {
     if (!card.anchor.isConnected) return;
-    const host = this.doc.createElement(HOST_TAG);
+    const { host, root } = createHost(this.doc, HOST_TAG, this.theme);
     host.setAttribute(HOST_ATTR, card.paper.id);
     host.dataset.placement = card.placement;
-    host.dataset.theme = this.theme;
-    const root = host.attachShadow({ mode: 'open' });
-    adoptStyles(root);
     if (card.placement === 'after') card.anchor.after(host);
     else card.anchor.append(host);
     const mounted: Mounted = { host, root, card, busy: false };
@@ -144,19 +157,33 @@ export class Annotator {
 
   private unmount(host: HTMLElement): void {
     const mounted = this.mounted.get(host);
-    if (mounted) render(null, mounted.root);
+    if (mounted) {
+      render(null, mounted.root);
+      for (const element of this.containerOf(mounted.card)) this.show(element);
+    }
     this.mounted.delete(host);
     host.remove();
   }
 
   private draw(mounted: Mounted): void {
     const { card } = mounted;
+    const id = card.paper.id;
+    const state = this.states.get(id);
     render(
       h(CardControl, {
         title: card.paper.title,
-        state: this.states.get(card.paper.id),
+        state,
         busy: mounted.busy,
-        onToggle: () => void this.toggle(mounted),
+        suggestions: this.suggestions,
+        onToggle: () => void this.act(mounted, { type: 'toggle', paper: card.paper }),
+        onAddTag: (tag: string) =>
+          void this.act(
+            mounted,
+            state?.saved ? { type: 'addTags', ids: [id], tags: [tag] } : { type: 'save', papers: [card.paper], tags: [tag] },
+          ),
+        onRemoveTag: (tag: string) => void this.act(mounted, { type: 'removeTags', ids: [id], tags: [tag] }),
+        onStatus: (status: PaperStatus) => void this.act(mounted, { type: 'setStatus', ids: [id], status }),
+        onOpenTags: () => void this.loadSuggestions(mounted),
       }),
       mounted.root,
     );
@@ -164,29 +191,88 @@ export class Annotator {
 
   private redraw(ids: ReadonlySet<string>): void {
     for (const mounted of this.mounted.values()) if (ids.has(mounted.card.paper.id)) this.draw(mounted);
+    this.updateToolbar();
   }
 
-  private async toggle(mounted: Mounted): Promise<void> {
+  private async loadSuggestions(mounted: Mounted): Promise<void> {
+    try {
+      this.suggestions = (await this.send({ type: 'tags' })).tags;
+      this.draw(mounted);
+    } catch (error) {
+      console.debug('[paper-shelf] could not read tags', error);
+    }
+  }
+
+  /** Sends a change for one card, showing it busy meanwhile, and applies the states the reply carries. */
+  private async act(mounted: Mounted, request: RequestOf<'toggle' | 'save' | 'addTags' | 'removeTags' | 'setStatus'>): Promise<void> {
     if (mounted.busy) return;
+    const id = mounted.card.paper.id;
     mounted.busy = true;
     this.draw(mounted);
     try {
-      const { state } = await this.send({ type: 'toggle', paper: mounted.card.paper });
-      this.states.set(mounted.card.paper.id, state);
+      const reply = await this.send(request);
+      this.suggestions = [];
+      const states = 'state' in reply ? { [id]: reply.state } : reply.states;
+      for (const [changed, state] of Object.entries(states)) this.states.set(changed, state);
     } catch (error) {
-      console.warn('[paper-shelf] could not save the paper', error);
+      console.warn('[paper-shelf] could not update the paper', error);
     } finally {
       mounted.busy = false;
-      this.redraw(new Set([mounted.card.paper.id]));
+      this.redraw(new Set([id]));
+      this.applyFilters();
     }
+  }
+
+  /** "Save all visible with tag": every card not hidden by a filter, each paper once. */
+  private async saveAllVisible(tag: string): Promise<void> {
+    const papers = new Map<string, Card['paper']>();
+    for (const { card } of this.mounted.values()) {
+      if (!this.containerOf(card).some((element) => this.hidden.has(element))) papers.set(card.paper.id, card.paper);
+    }
+    if (papers.size === 0) return;
+    const tags = tag.trim() ? [tag] : [];
+    const { states } = await this.send({ type: 'save', papers: [...papers.values()], tags });
+    this.apply(states);
+  }
+
+  private containerOf(card: Card): Element[] {
+    return card.container ?? [card.anchor.closest('article') ?? card.anchor];
+  }
+
+  /** Hides the cards the user has handled when "hide saved" / "hide read" is on; shows them again when off. */
+  private applyFilters(): void {
+    const { hideSaved, hideRead } = this.filters;
+    for (const { card } of this.mounted.values()) {
+      const state = this.states.get(card.paper.id);
+      const hide = Boolean(state?.saved && (hideSaved || (hideRead && state.status === 'read')));
+      for (const element of this.containerOf(card)) {
+        if (hide) this.hide(element);
+        else this.show(element);
+      }
+    }
+    this.updateToolbar();
+  }
+
+  private hide(element: Element): void {
+    if (this.hidden.has(element)) return;
+    this.hidden.add(element);
+    (element as HTMLElement).style.setProperty('display', 'none', 'important');
+  }
+
+  private show(element: Element): void {
+    if (this.hidden.delete(element)) (element as HTMLElement).style.removeProperty('display');
+  }
+
+  private updateToolbar(): void {
+    const ids = new Set([...this.mounted.values()].map((m) => m.card.paper.id));
+    const saved = [...ids].filter((id) => this.states.get(id)?.saved).length;
+    this.toolbar.update({ total: ids.size, saved, theme: this.theme, filters: this.filters });
   }
 
   /** Re-scans (debounced) whenever the page changes around us (our own insertions are ignored); follows the theme. */
   observe(): void {
     const cards = new MutationObserver((records) => {
-      const foreign = records.some((record) =>
-        [...record.addedNodes, ...record.removedNodes].some((node) => (node as Element).localName !== HOST_TAG),
-      );
+      const foreign = records.some((record) => [...record.addedNodes, ...record.removedNodes].some((node) => !isOurs(node)));
       if (foreign) this.requestScan();
     });
     cards.observe(this.doc.documentElement, { childList: true, subtree: true });
@@ -205,6 +291,7 @@ export class Annotator {
     for (const observer of this.observers) observer.disconnect();
     this.requestScan.cancel();
     for (const host of [...this.mounted.keys()]) this.unmount(host);
+    this.toolbar.destroy();
   }
 
   /** How many controls are mounted (for tests and the debug log). */

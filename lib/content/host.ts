@@ -1,0 +1,32 @@
+import { adoptStyles } from './styles';
+
+/** The tag of a card control's host; the toolbar's host is `paper-shelf-toolbar`. */
+export const HOST_TAG = 'paper-shelf';
+export const HOST_ATTR = 'data-paper-shelf';
+
+/** Our own elements (card controls, the toolbar): mutations of these never call for a re-scan. */
+export function isOurs(node: Node): boolean {
+  return (node as Element).localName?.startsWith(HOST_TAG) ?? false;
+}
+
+export function pageTheme(doc: Document): 'dark' | 'light' {
+  const html = doc.documentElement;
+  if (html.classList.contains('dark')) return 'dark';
+  if (html.classList.contains('light')) return 'light';
+  const background = doc.body ? getComputedStyle(doc.body).backgroundColor : '';
+  const rgb = /rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)/.exec(background);
+  if (rgb && rgb[4] !== '0') {
+    const [r, g, b] = [rgb[1], rgb[2], rgb[3]].map(Number) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110 ? 'dark' : 'light';
+  }
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** Makes a shadow host for our UI with the shared stylesheet. */
+export function createHost(doc: Document, tag: string, theme: string): { host: HTMLElement; root: ShadowRoot } {
+  const host = doc.createElement(tag);
+  host.dataset.theme = theme;
+  const root = host.attachShadow({ mode: 'open' });
+  adoptStyles(root);
+  return { host, root };
+}
