@@ -80,10 +80,10 @@ test('5 tabs × 50 concurrent tag edits on the same papers lose none', async ({ 
 
   const states = await seed.evaluate((ids) => chrome.runtime.sendMessage({ type: 'states', ids }), [A, B]);
   for (const id of [A, B]) {
-    const tags: string[] = states.states[id].tags;
+    const tags = states.states[id]?.tags ?? [];
     expect(tags).toHaveLength(5 * 40);
     for (let t = 0; t < 5; t++) for (let i = 0; i < 50; i++) if (i % 5 !== 4) expect(tags).toContain(`tab${t}-edit${i}`);
-    expect(states.states[id].status).toBe('reading');
+    expect(states.states[id]?.status).toBe('reading');
   }
 });
 
