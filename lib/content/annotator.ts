@@ -99,9 +99,9 @@ export class Annotator {
         missing.push(card);
       }
     }
-    for (const host of this.doc.querySelectorAll<HTMLElement>(`${HOST_TAG}[${HOST_ATTR}]`)) {
-      if (!kept.has(host)) this.unmount(host);
-    }
+    // Stale: controls whose card is gone (often detached along with it) and strays in the page.
+    const stale = [...this.mounted.keys(), ...this.doc.querySelectorAll<HTMLElement>(`${HOST_TAG}[${HOST_ATTR}]`)];
+    for (const host of stale) if (!kept.has(host)) this.unmount(host);
     // One batched state lookup per scan, for the papers whose state this page does not know yet.
     const unknown = [...new Set(missing.map((c) => c.paper.id))].filter((id) => !this.states.has(id));
     const lookup = unknown.length > 0 ? this.refresh(unknown) : Promise.resolve();

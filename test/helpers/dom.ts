@@ -14,3 +14,42 @@ export function pageAt(html: string, url: string): { doc: Document; url: URL } {
 export function fixturePage(path: string, url: string): { doc: Document; url: URL } {
   return pageAt(readFileSync(`${fixturesDir}${path}`, 'utf8'), url);
 }
+
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'Node',
+  'Element',
+  'HTMLElement',
+  'MutationObserver',
+  'getComputedStyle',
+  'history',
+  'location',
+] as const;
+
+/**
+ * Makes a jsdom window the global browser environment (for code that renders with Preact or observes the DOM).
+ * Vitest's own jsdom environment breaks esbuild inside WXT's test plugin, so the globals are set by hand.
+ */
+export function installDom(html: string, url: string): { window: JSDOM['window']; restore: () => void } {
+  const dom = new JSDOM(html, { url, pretendToBeVisual: true });
+  const win = dom.window;
+  (win as unknown as { matchMedia: (q: string) => { matches: boolean; media: string } }).matchMedia = (media) => ({
+    matches: false,
+    media,
+  });
+  const g = globalThis as Record<string, unknown>;
+  const previous = Object.fromEntries(DOM_GLOBALS.map((key) => [key, g[key]]));
+  for (const key of DOM_GLOBALS) {
+    const value = (win as unknown as Record<string, unknown>)[key];
+    g[key] = typeof value === 'function' && key === 'getComputedStyle' ? value.bind(win) : value;
+  }
+  g.matchMedia = (win as unknown as Record<string, unknown>).matchMedia;
+  return {
+    window: win,
+    restore: () => {
+      for (const key of DOM_GLOBALS) g[key] = previous[key];
+      win.close();
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Annotator, type Send } from '@/lib/content/annotator';
+import type { PaperState } from '@/lib/library';
+import type { Request } from '@/lib/messages';
+import { huggingface } from '@/lib/sites/huggingface';
+import type { SiteAdapter } from '@/lib/sites/types';
+import { installDom } from '../../helpers/dom';
+
+const page = (ids: string[]) =>
+  `<main>${ids.map((id) => `<article><h3><a href="/papers/${id}">Paper ${id}</a></h3></article>`).join('')}</main>`;
+
+/** A fake background: remembers what was sent and keeps a tiny library of saved ids. */
+function fakeBackground() {
+  const sent: Request[] = [];
+  const saved = new Set<string>();
+  const stateOf = (id: string): PaperState => ({ saved: saved.has(id), tags: [], status: 'unread' });
+  const send = (async (request: Request) => {
+    sent.push(request);
+    switch (request.type) {
+      case 'states':
+        return { states: Object.fromEntries(request.ids.map((id) => [id, stateOf(id)])) };
+      case 'toggle':
+        if (saved.has(request.paper.id)) saved.delete(request.paper.id);
+        else saved.add(request.paper.id);
+        return { state: stateOf(request.paper.id) };
+      default:
+        throw new Error(`unexpected ${request.type}`);
+    }
+  }) as Send;
+  return { sent, saved, send };
+}
+
+const hosts = () => [...document.querySelectorAll('[data-paper-shelf]')];
+const pressed = (id: string) =>
+  document.querySelector(`[data-paper-shelf="${id}"]`)?.shadowRoot?.querySelector('button.save')?.getAttribute('aria-pressed');
+
+describe('Annotator', () => {
+  let restore: () => void = () => {};
+  beforeEach(() => {
+    restore = installDom('<!doctype html><html><body></body></html>', 'https://huggingface.co/papers/date/2025-03-04').restore;
+  });
+  afterEach(() => restore());
+
+  it('mounts one control per card with one batched state lookup, and a second scan changes nothing', async () => {
+    document.body.innerHTML = page(['2401.00001', '2401.00002', '2401.00003']);
+    const background = fakeBackground();
+    background.saved.add('arxiv:2401.00002');
+    const annotator = new Annotator(document, () => [huggingface], background.send);
+    await annotator.scan();
+    expect(hosts().map((h) => h.getAttribute('data-paper-shelf'))).toEqual(['arxiv:2401.00001', 'arxiv:2401.00002', 'arxiv:2401.00003']);
+    expect(background.sent).toEqual([{ type: 'states', ids: ['arxiv:2401.00001', 'arxiv:2401.00002', 'arxiv:2401.00003'] }]);
+    expect(pressed('arxiv:2401.00002')).toBe('true');
+    expect(pressed('arxiv:2401.00001')).toBe('false');
+
+    const before = hosts();
+    await annotator.scan();
+    expect(hosts()).toEqual(before);
+    expect(background.sent).toHaveLength(1);
+    annotator.destroy();
+  });
+
+  it('replaces controls when the page swaps its cards, leaving none for the old ones', async () => {
+    document.body.innerHTML = page(['2401.00001', '2401.00002']);
+    const background = fakeBackground();
+    const annotator = new Annotator(document, () => [huggingface], background.send);
+    await annotator.scan();
+    // Client-side navigation: the app renders new cards (reusing one old paper) and drops our nodes.
+    const main = document.querySelector('main');
+    if (main) main.innerHTML = page(['2401.00002', '2401.00009']).replace(/<\/?main>/g, '');
+    window.history.pushState(null, '', '/papers/date/2025-03-05');
+    await annotator.scan();
+    expect(hosts().map((h) => h.getAttribute('data-paper-shelf'))).toEqual(['arxiv:2401.00002', 'arxiv:2401.00009']);
+    expect(annotator.size).toBe(2);
+    annotator.destroy();
+    expect(hosts()).toEqual([]);
+  });
+
+  it('re-mounts a control that hydration removed, and removes a stray copy', async () => {
+    document.body.innerHTML = page(['2401.00001']);
+    const annotator = new Annotator(document, () => [huggingface], fakeBackground().send);
+    await annotator.scan();
+    hosts()[0]?.remove();
+    const stray = document.createElement('paper-shelf');
+    stray.setAttribute('data-paper-shelf', 'arxiv:2401.00001');
+    document.querySelector('main')?.prepend(stray);
+    await annotator.scan();
+    expect(hosts()).toHaveLength(1);
+    expect(hosts()[0]?.previousElementSibling?.localName).toBe('h3');
+    annotator.destroy();
+  });
+
+  it('toggles saving on click and follows change notices for papers on the page', async () => {
+    document.body.innerHTML = page(['2401.00001', '2401.00002']);
+    const background = fakeBackground();
+    const annotator = new Annotator(document, () => [huggingface], background.send);
+    await annotator.scan();
+    const button = document
+      .querySelector('[data-paper-shelf="arxiv:2401.00001"]')
+      ?.shadowRoot?.querySelector<HTMLButtonElement>('button.save');
+    button?.click();
+    await expect.poll(() => pressed('arxiv:2401.00001')).toBe('true');
+
+    background.saved.add('arxiv:2401.00002');
+    background.sent.length = 0;
+    annotator.onChange({ rev: 1, ids: ['arxiv:2401.00002', 'arxiv:9999.99999'] });
+    await expect.poll(() => pressed('arxiv:2401.00002')).toBe('true');
+    expect(background.sent).toEqual([{ type: 'states', ids: ['arxiv:2401.00002'] }]);
+    annotator.destroy();
+  });
+
+  it('survives an adapter that throws', async () => {
+    document.body.innerHTML = page(['2401.00001']);
+    const broken: SiteAdapter = {
+      name: 'broken',
+      matches: [],
+      findCards: () => {
+        throw new Error('odd markup');
+      },
+    };
+    const annotator = new Annotator(document, () => [broken, huggingface], fakeBackground().send);
+    await annotator.scan();
+    expect(hosts()).toHaveLength(1);
+    annotator.destroy();
+  });
+});
