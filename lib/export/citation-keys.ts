@@ -1,0 +1,76 @@
+import type { Paper } from '@/lib/paper';
+import { publicationDate, splitName } from './fields';
+
+// Words a key skips when it picks the first word of the title, as Google Scholar does.
+const STOPWORDS = new Set(
+  'a an the on of in for and or to with from by at as is are via towards toward do does can we what how why when'.split(' '),
+);
+
+/** Letters and digits only, accents folded (Müller → muller, Łukasz → lukasz), lowercase. */
+export function asciiWord(text: string): string {
+  return text
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[øØ]/g, 'o')
+    .replace(/ß/g, 'ss')
+    .replace(/[æÆ]/g, 'ae')
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .toLowerCase();
+}
+
+/** `vaswani2017attention`: first author's family name, year, first significant title word. */
+export function baseCitationKey(paper: Paper): string {
+  const first = paper.authors[0];
+  const family = first ? asciiWord(splitName(first).family) : '';
+  const year = publicationDate(paper)?.year ?? '';
+  const words = paper.title
+    .split(/[\s\-–—:/]+/)
+    .map(asciiWord)
+    .filter(Boolean);
+  const word = words.find((w) => !STOPWORDS.has(w)) ?? words[0] ?? '';
+  const key = `${family || 'anon'}${year}${word}`;
+  return /^[a-z]/.test(key) ? key : `p${key}`;
+}
+
+function letters(n: number): string {
+  // 0 → a, 25 → z, 26 → aa …
+  let out = '';
+  let rest = n;
+  do {
+    out = String.fromCharCode(97 + (rest % 26)) + out;
+    rest = Math.floor(rest / 26) - 1;
+  } while (rest >= 0);
+  return out;
+}
+
+/**
+ * A unique key per paper. Papers sharing a base key get a, b, c… in the order of their ids, so a paper's key
+ * does not depend on the order of the export, only on which papers collide with it.
+ */
+export function citationKeys(papers: readonly Paper[]): Map<string, string> {
+  const groups = new Map<string, Paper[]>();
+  for (const paper of papers) {
+    const base = baseCitationKey(paper);
+    const group = groups.get(base);
+    if (group) group.push(paper);
+    else groups.set(base, [paper]);
+  }
+  const keys = new Map<string, string>();
+  const taken = new Set(groups.keys());
+  for (const [base, group] of groups) {
+    if (group.length === 1 && group[0]) {
+      keys.set(group[0].id, base);
+      continue;
+    }
+    const sorted = [...group].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    let n = 0;
+    for (const paper of sorted) {
+      let key = `${base}${letters(n++)}`;
+      // A suffixed key may equal another paper's base key (smith2020a…); skip to the next free one.
+      while (taken.has(key)) key = `${base}${letters(n++)}`;
+      taken.add(key);
+      keys.set(paper.id, key);
+    }
+  }
+  return keys;
+}

@@ -1,0 +1,90 @@
+import { arxivLinks, arxivNumber, type Paper } from '@/lib/paper';
+
+/** The DOI arXiv (via DataCite) gives every paper; it says "preprint", not "published in a journal". */
+export function arxivDoi(id: string): string | null {
+  const number = arxivNumber(id);
+  return number ? `10.48550/arXiv.${number}` : null;
+}
+
+/** A DOI of the published version: one the paper carries that is not arXiv's own. */
+export function publishedDoi(paper: Paper): string | null {
+  const doi = paper.doi?.trim();
+  return doi && !/^10\.48550\/arxiv\./i.test(doi) ? doi : null;
+}
+
+/** Year, month and day the paper came out, from `publishedAt`, else the year and month its arXiv id encodes. */
+export function publicationDate(paper: Paper): { year: number; month?: number; day?: number } | null {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(paper.publishedAt ?? '');
+  if (match) {
+    const [year, month, day] = [match[1], match[2], match[3]].map((part) => (part ? Number(part) : undefined));
+    if (year) return { year, ...(month ? { month } : {}), ...(day ? { day } : {}) };
+  }
+  const number = arxivNumber(paper.id) ?? '';
+  // 2310.04444 → October 2023; hep-th/9901001 → January 1999 (arXiv began in 1991).
+  const yymm = /^(\d{2})(\d{2})\./.exec(number) ?? /\/(\d{2})(\d{2})\d{3}$/.exec(number);
+  if (!yymm) return null;
+  const yy = Number(yymm[1]);
+  return { year: yy >= 91 ? 1900 + yy : 2000 + yy, month: Number(yymm[2]) };
+}
+
+/** The abstract page, PDF and Hugging Face page of an arXiv paper; other papers get their own url only. */
+export function paperLinks(paper: Paper): { abs: string; pdf?: string; hf?: string } {
+  const links = arxivLinks(paper.id);
+  if (!links) return { abs: paper.url, ...(paper.pdfUrl ? { pdf: paper.pdfUrl } : {}) };
+  // Hugging Face has pages for new-style ids only (2310.04444, not hep-th/9901001).
+  const hf = paper.id.includes('/') ? {} : { hf: links.hf };
+  return { abs: links.abs, pdf: paper.pdfUrl || links.pdf, ...hf };
+}
+
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'ter',
+  'ten',
+  'zu',
+  'bin',
+  'al',
+]);
+const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
+// Words that make an author an organisation, whose name is never split into family and given.
+const ORGANISATION =
+  /\b(team|group|lab|labs|laboratory|consortium|collaboration|institute|university|project|inc|ltd|corporation|foundation|committee|organi[sz]ation|research)\b/i;
+
+export interface PersonName {
+  /** Family name with its particles (`van der Maaten`), or the whole name when it cannot be split. */
+  family: string;
+  given?: string;
+  suffix?: string;
+}
+
+/**
+ * Splits a display name ("Laurens van der Maaten", "Martin Luther King Jr.") into family and given names.
+ * A single word (a mononym, an organisation) stays whole as the family name.
+ */
+export function splitName(display: string): PersonName {
+  const name = display.replace(/\s+/g, ' ').trim();
+  if (ORGANISATION.test(name) || /\bAI\b/.test(name)) return { family: name };
+  if (name.includes(',')) {
+    // Already "Family, Given" (some sites print names that way).
+    const [family = '', ...rest] = name.split(',').map((part) => part.trim());
+    const given = rest.join(' ').trim();
+    return given ? { family, given } : { family };
+  }
+  const words = name.split(' ');
+  const suffix = words.length > 2 && SUFFIXES.test(words[words.length - 1] ?? '') ? words.pop() : undefined;
+  if (words.length < 2) return { family: words.join(' '), ...(suffix ? { suffix } : {}) };
+  let start = words.length - 1;
+  while (start > 1 && PARTICLES.has((words[start - 1] ?? '').toLowerCase())) start--;
+  return { family: words.slice(start).join(' '), given: words.slice(0, start).join(' '), ...(suffix ? { suffix } : {}) };
+}

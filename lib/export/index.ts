@@ -1,0 +1,34 @@
+import type { Paper } from '@/lib/paper';
+import { exportBibtex } from './bibtex';
+import { exportCslJson } from './csl-json';
+import { exportCsv } from './csv';
+import { exportJson } from './json';
+import { exportMarkdown } from './markdown';
+import { exportRis } from './ris';
+
+export const EXPORT_FORMATS = ['bibtex', 'ris', 'csl-json', 'markdown', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportFormatInfo {
+  label: string;
+  extension: string;
+  mime: string;
+  write: (papers: readonly Paper[], options: { now?: () => number }) => string;
+}
+
+/** Every export format: what the UI calls it, the file it makes, and the pure function that writes it. */
+export const EXPORTERS: Record<ExportFormat, ExportFormatInfo> = {
+  bibtex: { label: 'BibTeX', extension: 'bib', mime: 'application/x-bibtex', write: (papers) => exportBibtex(papers) },
+  ris: { label: 'RIS (Zotero, EndNote, Mendeley)', extension: 'ris', mime: 'application/x-research-info-systems', write: exportRis },
+  'csl-json': { label: 'CSL-JSON', extension: 'json', mime: 'application/vnd.citationstyles.csl+json', write: exportCslJson },
+  markdown: { label: 'Markdown reading list', extension: 'md', mime: 'text/markdown', write: (papers) => exportMarkdown(papers) },
+  csv: { label: 'CSV (spreadsheets)', extension: 'csv', mime: 'text/csv', write: exportCsv },
+  json: { label: 'JSON backup (everything)', extension: 'json', mime: 'application/json', write: exportJson },
+};
+
+/** `paper-shelf-2026-11-25.bib`; CSL-JSON gets `.csl.json` so it is not mistaken for the backup. */
+export function exportFilename(format: ExportFormat, now: number = Date.now()): string {
+  const day = new Date(now).toISOString().slice(0, 10);
+  const extension = format === 'csl-json' ? 'csl.json' : EXPORTERS[format].extension;
+  return `paper-shelf-${day}.${extension}`;
+}

@@ -1,0 +1,96 @@
+// Characters BibTeX or LaTeX would read as markup; each becomes its literal-text command.
+const SPECIAL: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  // Not \{ and \}: BibTeX counts every brace, escaped or not, so a lone one would unbalance the entry.
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  // In LaTeX's default OT1 font encoding these print as ¡ ¿ and —.
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+  '|': '\\textbar{}',
+};
+
+// Combining marks (after NFD) and the accent command for each; symbol commands take the letter bare.
+const ACCENTS: Record<string, string> = {
+  '\u0300': '`',
+  '\u0301': "'",
+  '\u0302': '^',
+  '\u0303': '~',
+  '\u0304': '=',
+  '\u0307': '.',
+  '\u0308': '"',
+  '\u0306': 'u',
+  '\u030A': 'r',
+  '\u030B': 'H',
+  '\u030C': 'v',
+  '\u0327': 'c',
+  '\u0328': 'k',
+};
+
+// Letters with no decomposition that LaTeX writes as commands.
+const LETTERS: Record<string, string> = {
+  ß: '{\\ss}',
+  ø: '{\\o}',
+  Ø: '{\\O}',
+  æ: '{\\ae}',
+  Æ: '{\\AE}',
+  œ: '{\\oe}',
+  Œ: '{\\OE}',
+  ł: '{\\l}',
+  Ł: '{\\L}',
+  ı: '{\\i}',
+  đ: '{\\dj}',
+  Đ: '{\\DJ}',
+  '–': '--',
+  '—': '---',
+};
+
+function accented(base: string, marks: string): string | null {
+  let out = base;
+  for (const mark of marks) {
+    const command = ACCENTS[mark];
+    if (!command) return null;
+    out = /[a-z]/i.test(command) ? `\\${command}{${out}}` : `\\${command}${out.length > 1 ? `{${out}}` : out}`;
+  }
+  return `{${out}}`;
+}
+
+/**
+ * Text as a BibTeX field value: markup characters escaped, so braces always balance, and accented Latin letters
+ * as LaTeX accents (`Müller` → `M{\"u}ller`) for classic 8-bit BibTeX. Other scripts stay UTF-8, which
+ * biber, Zotero and JabRef read.
+ */
+export function latexText(text: string, options: { unicode?: boolean } = {}): string {
+  let out = '';
+  // Split into a character plus its combining marks, on the decomposed text.
+  for (const cluster of text.normalize('NFD').match(/\P{M}\p{M}*|\p{M}+/gu) ?? []) {
+    const base = cluster[0] ?? '';
+    const marks = cluster.slice(1);
+    const special = SPECIAL[base];
+    if (special && !marks) out += special;
+    else if (options.unicode || (base < '\u0080' && !marks)) out += cluster.normalize('NFC');
+    else out += (marks ? accented(base, marks) : LETTERS[base]) ?? cluster.normalize('NFC');
+  }
+  return out;
+}
+
+/**
+ * A title as a BibTeX value: escaped as `latexText`, with words whose capitals must survive a style's
+ * sentence-casing (`BERT`, `GPT-4`, `LLaMA`, `Fine-Tuning`) in braces.
+ */
+export function latexTitle(title: string, options: { unicode?: boolean } = {}): string {
+  return title
+    .split(' ')
+    .map((word) => {
+      const escaped = latexText(word, options);
+      return /\p{Lu}/u.test(word.replace(/^\P{L}*\p{L}/u, '')) ? `{${escaped}}` : escaped;
+    })
+    .join(' ');
+}

@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS, EXPORTERS, exportFilename } from '@/lib/export';
+import { exportBibtex } from '@/lib/export/bibtex';
+import { exportCslJson } from '@/lib/export/csl-json';
+import { CSV_COLUMNS, exportCsv } from '@/lib/export/csv';
+import { exportJson } from '@/lib/export/json';
+import { exportMarkdown } from '@/lib/export/markdown';
+import { exportRis } from '@/lib/export/ris';
+import { arxivNumber, type Paper } from '@/lib/paper';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
+const papers: Paper[] = JSON.parse(fixture('papers.json')).papers;
+const byTitle = (a = '', b = '') => a.localeCompare(b);
+
+interface CslName {
+  family?: string;
+  given?: string;
+  literal?: string;
+  'non-dropping-particle'?: string;
+  'dropping-particle'?: string;
+  suffix?: string;
+}
+interface CslData {
+  title?: string;
+  author?: CslName[];
+  URL?: string;
+  DOI?: string;
+}
+
+/** "Given Family Suffix", as our display names are written. */
+function cslDisplay(name: CslName): string {
+  const particles = [name['dropping-particle'], name['non-dropping-particle']];
+  return name.literal ?? [name.given, ...particles, name.family, name.suffix].filter(Boolean).join(' ');
+}
+
+function arxivFromUrl(url: string | undefined): string | undefined {
+  return url?.replace('https://arxiv.org/abs/', 'arxiv:');
+}
+
+describe('golden files', () => {
+  // Review a diff here like a code change: these are the bytes users' tools receive.
+  const now = () => Date.UTC(2026, 10, 24, 12);
+  it.each([
+    ['papers.bib', () => exportBibtex(papers)],
+    ['papers.ris', () => exportRis(papers)],
+    ['papers.csl.json', () => exportCslJson(papers)],
+    ['papers.csv', () => exportCsv(papers)],
+    ['papers.md', () => exportMarkdown(papers)],
+    ['papers-by-status.md', () => exportMarkdown(papers, { groupBy: 'status' })],
+    ['papers.backup.json', () => exportJson(papers, { now })],
+  ])('%s', async (name, write) => {
+    await expect(write()).toMatchFileSnapshot(`../../fixtures/formats/golden/${name}`);
+  });
+});
+
+describe('read back by real parsers', () => {
+  it('BibTeX: @retorquere/bibtex-parser (Zotero Better BibTeX) gives the same titles, authors and ids, without errors', () => {
+    const parsed = parseBibtex(exportBibtex(papers), { sentenceCase: false, english: false });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.entries).toHaveLength(papers.length);
+    for (const [i, entry] of parsed.entries.entries()) {
+      const paper = papers[i] as Paper;
+      // The parser returns accents decomposed; the text is the same.
+      expect(entry.fields.title?.replace(/<\/?span[^>]*>/g, '').normalize('NFC')).toBe(paper.title);
+      const names = (entry.fields.author ?? []).map(
+        (c) => c.name ?? [c.firstName, c.prefix, c.lastName, c.suffix].filter(Boolean).join(' '),
+      );
+      expect(names.map((n) => n.normalize('NFC'))).toEqual(paper.authors);
+      expect(entry.fields.eprint).toBe(arxivNumber(paper.id));
+      expect(entry.fields.archiveprefix).toBe('arXiv');
+      expect(entry.fields.url).toBe(paper.url);
+    }
+    expect(new Set(parsed.entries.map((e) => e.key)).size).toBe(papers.length);
+  });
+
+  it('BibTeX: citation-js (plugin-bibtex) gives the same titles, authors and urls', async () => {
+    const items = (await Cite.async(exportBibtex(papers), { forceType: '@biblatex/text' })).data as CslData[];
+    expect(items.map((i) => i.title).sort(byTitle)).toEqual(papers.map((p) => p.title).sort(byTitle));
+    for (const paper of papers) {
+      const item = items.find((i) => i.URL === paper.url);
+      expect(item?.title).toBe(paper.title);
+      expect(item?.author?.map(cslDisplay)).toEqual(paper.authors);
+    }
+  });
+
+  it('BibTeX with unicode: true keeps accents as UTF-8 and still parses the same', () => {
+    const text = exportBibtex(papers, { unicode: true });
+    expect(text).toContain('Müller, Jörg');
+    const parsed = parseBibtex(text, { sentenceCase: false, english: false });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.entries.map((e) => e.fields.title?.replace(/<\/?span[^>]*>/g, '').normalize('NFC'))).toEqual(papers.map((p) => p.title));
+  });
+
+  it('RIS: citation-js (plugin-ris) gives the same titles, authors and ids', async () => {
+    const items = (await Cite.async(exportRis(papers), { forceType: '@ris/file' })).data as CslData[];
+    expect(items).toHaveLength(papers.length);
+    for (const [i, item] of items.entries()) {
+      const paper = papers[i] as Paper;
+      expect(item.title).toBe(paper.title);
+      expect(item.author?.map(cslDisplay)).toEqual(paper.authors);
+      expect(arxivFromUrl(item.URL)).toBe(paper.id);
+    }
+  });
+
+  it('CSL-JSON: citation-js reads it as CSL and keeps titles, authors and ids', async () => {
+    const items = (await Cite.async(JSON.parse(exportCslJson(papers)))).data as CslData[];
+    expect(items.map((i) => i.title)).toEqual(papers.map((p) => p.title));
+    expect(items.map((i) => i.author?.map(cslDisplay))).toEqual(papers.map((p) => p.authors));
+    expect(items.map((i) => arxivFromUrl(i.URL))).toEqual(papers.map((p) => p.id));
+    expect(items[3]?.DOI).toBe('10.1000/xyz123');
+    expect(items[0]?.DOI).toBe('10.48550/arXiv.1706.03762');
+  });
+
+  it('CSV: papaparse reads RFC 4180 back: the header, one row per paper, every cell as written', () => {
+    const text = exportCsv(papers);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text).toMatch(/\r\n$/);
+    const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const [header, ...rows] = parsed.data;
+    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(rows.map((r) => r[0])).toEqual(papers.map((p) => p.id));
+    expect(rows.map((r) => r[1])).toEqual(papers.map((p) => p.title));
+    expect(rows.map((r) => r[2]?.split('; '))).toEqual(papers.map((p) => p.authors));
+    // A note that starts with "=" is written as text, never as a formula; multi-line cells survive.
+    const hostile = rows[2] ?? [];
+    expect(hostile[CSV_COLUMNS.indexOf('note')]).toBe(`'${papers[2]?.note}`);
+    expect(rows[0]?.[CSV_COLUMNS.indexOf('note')]).toBe(papers[0]?.note);
+  });
+
+  it('JSON backup: every field of every paper, versioned', () => {
+    const backup = JSON.parse(exportJson(papers, { now: () => 0 }));
+    expect(backup).toEqual({ format: 'paper-shelf', version: 1, exportedAt: '1970-01-01T00:00:00.000Z', papers });
+  });
+});
+
+describe('Markdown reading list', () => {
+  const text = exportMarkdown(papers);
+
+  it('ticks read papers, links arXiv and Hugging Face, and groups by tag', () => {
+    expect(text).toContain(
+      '- [x] [Attention Is All You Need](https://arxiv.org/abs/1706.03762) — Ashish Vaswani, Noam Shazeer, Niki Parmar et al., 2017 · [HF](https://huggingface.co/papers/1706.03762)',
+    );
+    expect(text).toContain('- [ ] [Visual-RFT: Visual Reinforcement Fine-Tuning](https://arxiv.org/abs/2503.01785)');
+    expect(text.match(/^## /gm)).toHaveLength(8);
+    expect(text).toContain('## Untagged');
+    // Old-style ids have no Hugging Face page.
+    expect(text).not.toContain('huggingface.co/papers/hep-th');
+  });
+
+  it('shows markup in titles as text', () => {
+    expect(text).not.toContain('<script>');
+    expect(text).toContain('\\<script\\>');
+    expect(text).toContain('\\$\\\\alpha\\$');
+  });
+
+  it('groups by status: reading, to read, read', () => {
+    const byStatus = exportMarkdown(papers, { groupBy: 'status' });
+    expect(byStatus.match(/^## .*/gm)).toEqual(['## Reading', '## To read', '## Read']);
+  });
+});
+
+describe('the format index', () => {
+  it('names a file and a type for every format, and every exporter handles an empty library', () => {
+    for (const format of EXPORT_FORMATS) {
+      expect(exportFilename(format, Date.UTC(2026, 10, 25))).toMatch(/^paper-shelf-2026-11-25\.[a-z.]+$/);
+      expect(EXPORTERS[format].mime).toMatch(/^[a-z]+\/[a-z.+-]+$/);
+      expect(typeof EXPORTERS[format].write([], {})).toBe('string');
+    }
+    expect(exportFilename('csl-json', 0)).toBe('paper-shelf-1970-01-01.csl.json');
+  });
+});
