@@ -8,6 +8,6 @@ export default defineConfig({
   // Two cores: one browser at a time keeps timings honest and the machine responsive.
   workers: 1,
   retries: 0,
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]] : 'list',
   use: { trace: 'retain-on-failure' },
 });

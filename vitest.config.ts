@@ -14,7 +14,7 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
       include: ['test/unit/**/*.test.{ts,tsx}'],
       setupFiles: ['fake-indexeddb/auto'],
       environment: 'node',
-      reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/unit.json' }]] : ['default'],
+      reporters: process.env.CI ? ['default', ['json', { outputFile: 'reports/unit.json' }]] : ['default'],
     },
   };
 });
