@@ -1,0 +1,101 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+/** Debian's Chromium unless CHROMIUM_PATH names another build (same rule as test/e2e/extension.ts). */
+export function chromiumPath() {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(`No Chromium at ${path}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.`);
+  }
+  return path;
+}
+
+/** "Chromium 150.0.7871.100 built on Debian…" as the binary reports it. */
+export function chromiumVersion(path) {
+  try {
+    const out = execFileSync(path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return out.trim().split('\n').pop() ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
+ * Launches the built extension exactly as the e2e suite does (test/e2e/extension.ts: launchExtension),
+ * so the figures describe the same browser the tests drive.
+ */
+export async function launchExtension(extensionDir) {
+  if (!existsSync(`${extensionDir}/manifest.json`)) {
+    throw new Error(`No built extension in ${extensionDir}: run the README's build command (npm ci && npm run build) first.`);
+  }
+  return chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+}
+
+/** The extension's service worker (waits for it to start). */
+export async function serviceWorker(context) {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** Answers every web request offline: the pages set here at their exact real URLs, 404 for anything else. */
+export class PageServer {
+  static async attach(context) {
+    const server = new PageServer();
+    server.pages = new Map();
+    await context.route(/^https?:\/\//, (route) => {
+      const html = server.pages.get(route.request().url());
+      if (html === undefined) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'offline in the bench' });
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    });
+    return server;
+  }
+
+  set(url, html) {
+    this.pages.set(new URL(url).href, html);
+  }
+}
+
+/**
+ * Stops and watches the extension's service worker through CDP on an extension page (as the e2e suite's
+ * stopServiceWorker does), and waits until Chrome reports it stopped, so a "cold" run is really cold.
+ */
+export class WorkerControl {
+  static async attach(context, extensionPage) {
+    const control = new WorkerControl();
+    control.cdp = await context.newCDPSession(extensionPage);
+    control.status = 'unknown';
+    control.cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const statuses = versions.map((v) => v.runningStatus);
+      control.status = statuses.includes('running') ? 'running' : (statuses[0] ?? control.status);
+    });
+    await control.cdp.send('ServiceWorker.enable');
+    return control;
+  }
+
+  async stop(timeoutMs = 5000) {
+    await this.cdp.send('ServiceWorker.stopAllWorkers');
+    const deadline = Date.now() + timeoutMs;
+    while (this.status !== 'stopped') {
+      if (Date.now() > deadline) throw new Error(`the service worker did not stop within ${timeoutMs} ms (status: ${this.status})`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  async detach() {
+    await this.cdp.detach();
+  }
+}

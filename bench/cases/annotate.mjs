@@ -1,0 +1,157 @@
+// annotate.hf-1000 / annotate.arxiv-2000: from the content script's start to every control mounted with its
+// saved state, next to bare-dom.*: a plain page script that finds the same cards and appends one button each.
+import { paperDraft } from '../data.mjs';
+import { median, NotAvailable, repeat, round } from '../stats.mjs';
+
+/** The host the bare-DOM baseline is served from: no content script matches it, the markup is the same. */
+export const BASELINE_ORIGIN = 'https://baseline.paper-shelf.test';
+
+/**
+ * Main-world instrumentation, installed before the page's own scripts. The content script's marks live on
+ * the page's one Performance timeline (isolated world included), so they are read from here; when the
+ * `annotated` mark appears, the controls are checked at once (count, pressed, still busy) to prove the mark
+ * means "every control shows its saved state". Long tasks are buffered for the whole load.
+ */
+function instrument({ baselineOrigin, kind }) {
+  const bench = { longTasks: [], snapshot: null };
+  window.__bench = bench;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    bench.longTasks = null;
+  }
+  const snapshot = () => {
+    const hosts = [...document.querySelectorAll('[data-paper-shelf]')];
+    const buttons = hosts.map((host) => host.shadowRoot?.querySelector('button[aria-pressed]'));
+    return {
+      at: performance.now(),
+      hosts: hosts.length,
+      ids: new Set(hosts.map((host) => host.getAttribute('data-paper-shelf'))).size,
+      buttons: buttons.filter(Boolean).length,
+      pressed: buttons.filter((b) => b?.getAttribute('aria-pressed') === 'true').length,
+      busy: buttons.filter((b) => b?.getAttribute('aria-busy') === 'true').length,
+    };
+  };
+  new PerformanceObserver((list) => {
+    if (!bench.snapshot && list.getEntries().some((entry) => entry.name === 'paper-shelf:annotated')) bench.snapshot = snapshot();
+  }).observe({ type: 'mark', buffered: true });
+
+  if (location.origin !== baselineOrigin) return;
+  // The floor: the same cards found with plain DOM calls, one plain button appended to each, nothing else.
+  // Run as a task right after DOMContentLoaded, about when Chrome runs document_idle content scripts.
+  document.addEventListener('DOMContentLoaded', () =>
+    setTimeout(() => {
+      performance.mark('bare:start');
+      const anchors =
+        kind === 'huggingface'
+          ? [...document.querySelectorAll('main article')].map((article) => article.querySelector('h3 a[href^="/papers/"]')?.closest('h3'))
+          : [...document.querySelectorAll('#dlpage dl dt')].filter((dt) => dt.querySelector('a[title="Abstract"]'));
+      for (const anchor of anchors) {
+        if (!anchor) continue;
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.setAttribute('aria-pressed', 'false');
+        button.textContent = 'Save';
+        if (kind === 'huggingface') anchor.after(button);
+        else anchor.append(button);
+      }
+      performance.mark('bare:done');
+      bench.snapshot = { ...snapshot(), hosts: document.querySelectorAll('button[aria-pressed]').length };
+    }),
+  );
+}
+
+/** The longest long task that overlaps [from, to] (0 when none was over 50 ms). */
+function longestIn(longTasks, from, to) {
+  if (!longTasks) return null;
+  return Math.max(0, ...longTasks.filter(([start, duration]) => start < to && start + duration > from).map(([, duration]) => duration));
+}
+
+async function load(tab, url) {
+  await tab.goto(url, { waitUntil: 'domcontentloaded' });
+  await tab.waitForFunction(() => window.__bench?.snapshot, null, { timeout: 60_000, polling: 50 });
+  return tab.evaluate(() => {
+    const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+    return {
+      snapshot: window.__bench.snapshot,
+      longTasks: window.__bench.longTasks,
+      domContentLoaded: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null,
+      start: mark('paper-shelf:start') ?? mark('bare:start'),
+      done: mark('paper-shelf:annotated') ?? mark('bare:done'),
+    };
+  });
+}
+
+/**
+ * One annotate case and its baseline. `site` names the adapter, `url` the real page URL, `html` the
+ * generated page, `count` its cards, `saved` how many of them are saved beforehand (every tenth).
+ */
+export async function annotateCase({ context, server, ext, bench, name, baselineName, site, url, html, count, seedOf }) {
+  const baselineUrl = `${BASELINE_ORIGIN}${new URL(url).pathname}${new URL(url).search}`;
+  server.set(url, html);
+  server.set(baselineUrl, html);
+  await ext.clear();
+  const saved = Array.from({ length: Math.floor(count / 10) }, (_, k) => seedOf(k * 10));
+  await ext.seed(saved);
+
+  const tab = await context.newPage();
+  await tab.addInitScript(instrument, { baselineOrigin: BASELINE_ORIGIN, kind: site });
+  const longest = [];
+  const longestBaseline = [];
+  const afterDomContentLoaded = [];
+  try {
+    const measure = async () => {
+      const run = await load(tab, url);
+      const s = run.snapshot;
+      if (run.start === null) throw new NotAvailable(`the content script does not run on ${url}`);
+      if (s.hosts === 0) throw new NotAvailable(`the content script mounted no control on a ${site} page of ${count} cards (${url})`);
+      if (s.hosts !== count || s.ids !== count || s.buttons !== count || s.busy !== 0 || s.pressed !== saved.length) {
+        throw new Error(
+          `at the annotated mark: ${s.hosts} hosts, ${s.ids} ids, ${s.buttons} buttons, ${s.pressed} pressed, ${s.busy} busy; ` +
+            `expected ${count} controls, ${saved.length} pressed, none busy`,
+        );
+      }
+      longest.push(longestIn(run.longTasks, run.start, run.done));
+      afterDomContentLoaded.push(run.done - run.domContentLoaded);
+      return run.done - run.start;
+    };
+    const baseline = async () => {
+      const run = await load(tab, baselineUrl);
+      if (run.snapshot.hosts !== count) throw new Error(`the bare-DOM baseline found ${run.snapshot.hosts} of ${count} cards`);
+      longestBaseline.push(longestIn(run.longTasks, run.start, run.done));
+      return run.done - run.start;
+    };
+    const { samples, baselineSamples } = await repeat(measure, baseline);
+    // The warm-up's long task is dropped with its sample.
+    longest.shift();
+    longestBaseline.shift();
+    afterDomContentLoaded.shift();
+    bench.add(
+      name,
+      samples,
+      { name: baselineName, samples: baselineSamples },
+      {
+        longestTask: summariseLongest(longest),
+        baselineLongestTask: summariseLongest(longestBaseline),
+        // What a user waits for after the page itself is ready: document_idle's delay plus the annotation.
+        domContentLoadedToAnnotated: round(median(afterDomContentLoaded)),
+      },
+    );
+  } finally {
+    await tab.close();
+  }
+}
+
+/** Per run, the longest task during the annotation: their median and maximum, and how many runs had one over 50 ms. */
+function summariseLongest(values) {
+  if (values.some((v) => v === null)) return null;
+  return { median: round(median(values)), max: round(Math.max(...values)), runsOver50: values.filter((v) => v > 50).length };
+}
+
+/** The pieces of the Hugging Face and arXiv cases (URLs and the paper at each position). */
+export const HF_URL = 'https://huggingface.co/papers/date/2025-03-04';
+export const ARXIV_URL = 'https://arxiv.org/list/cs.LG/new?skip=0&show=2000';
+export const hfPaper = (i) => paperDraft(i);
+export const arxivPaper = (i) => paperDraft(i, 2);

@@ -1,0 +1,133 @@
+// export.bibtex.10k: the background's `export` message over the whole library → its reply, from an extension page.
+// Baseline idb.getAll.10k: a raw getAll() of the same store (reading is all an export must do).
+// import.json.10k: the `import` message with a JSON backup of 10,000 papers into an empty library → its reply.
+// Baseline idb.bulkPut.10k: the same records put raw, in one transaction, into a scratch database of the same schema.
+import { jsonBackup } from '../data.mjs';
+import { NotAvailable, repeat } from '../stats.mjs';
+
+/** True when the background rejected the message type itself (the feature has not landed in this build). */
+const unknownType = (reply) => !reply?.ok && /^malformed message/.test(reply?.error ?? '') && /\btype\b/.test(reply?.error ?? '');
+
+function timedExport(format) {
+  return (async () => {
+    const start = performance.now();
+    const reply = await chrome.runtime.sendMessage({ type: 'export', format });
+    const ms = performance.now() - start;
+    const entries = reply?.ok ? (reply.text.match(/^@\w+\s*\{/gm) ?? []).length : 0;
+    return { ms, ok: reply?.ok, error: reply?.error, entries };
+  })();
+}
+
+function timedGetAll() {
+  return (async () => {
+    const start = performance.now();
+    const records = await rawRead((store) => store.getAll());
+    return { ms: performance.now() - start, count: records.length };
+  })();
+}
+
+export async function exportCase({ ext, bench, count }) {
+  const probe = await ext.send({ type: 'export', format: 'bibtex', filter: { ids: ['arxiv:2503.00001'] } });
+  if (unknownType(probe)) throw new NotAvailable(`the background does not answer 'export' (${probe.error.split('\n')[0]})`);
+  const { samples, baselineSamples } = await repeat(
+    async () => {
+      const run = await ext.page.evaluate(timedExport, 'bibtex');
+      if (!run.ok) throw new Error(`export failed: ${run.error}`);
+      if (run.entries !== count) throw new Error(`the BibTeX export holds ${run.entries} entries, expected ${count}`);
+      return run.ms;
+    },
+    async () => {
+      const run = await ext.page.evaluate(timedGetAll);
+      if (run.count !== count) throw new Error(`getAll read ${run.count} records, expected ${count}`);
+      return run.ms;
+    },
+  );
+  const k = `${count / 1000}k`;
+  bench.add(`export.bibtex.${k}`, samples, { name: `idb.getAll.${k}`, samples: baselineSamples });
+}
+
+const SCRATCH = 'paper-shelf-bench-scratch';
+
+/** Opens the scratch database with the library's schema (lib/db.ts v2), empty. */
+function openScratch(name) {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => {
+      const store = open.result.createObjectStore('papers', { keyPath: 'id' });
+      for (const index of ['savedAt', 'updatedAt', 'publishedAt', 'status', 'title', 'upvotes']) store.createIndex(index, index);
+      store.createIndex('tags', 'tags', { multiEntry: true });
+    };
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction('papers', 'readwrite');
+      tx.objectStore('papers').clear();
+      tx.oncomplete = () => {
+        window.__scratch = db;
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+function timedBulkPut() {
+  return new Promise((resolve, reject) => {
+    const records = window.__backupRecords;
+    const start = performance.now();
+    const tx = window.__scratch.transaction('papers', 'readwrite');
+    const store = tx.objectStore('papers');
+    for (const record of records) store.put(record);
+    tx.oncomplete = () => {
+      const ms = performance.now() - start;
+      window.__scratch.close();
+      resolve(ms);
+    };
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
+function timedImport() {
+  return (async () => {
+    const start = performance.now();
+    const reply = await chrome.runtime.sendMessage({ type: 'import', text: window.__backup, format: 'json' });
+    return {
+      ms: performance.now() - start,
+      reply: reply?.ok ? { ok: true, added: reply.added, updated: reply.updated, skipped: reply.skipped } : reply,
+    };
+  })();
+}
+
+export async function importCase({ ext, bench, count }) {
+  const probe = await ext.send({ type: 'import', text: '{}', format: 'json' });
+  if (unknownType(probe)) throw new NotAvailable(`the background does not answer 'import' (${probe.error.split('\n')[0]})`);
+  if (probe?.ok) throw new Error(`import of "{}" as a JSON backup was accepted: ${JSON.stringify(probe)}`);
+  await ext.page.evaluate((text) => {
+    window.__backup = text;
+    window.__backupRecords = JSON.parse(text).papers;
+  }, jsonBackup(count));
+  try {
+    const { samples, baselineSamples } = await repeat(
+      async () => {
+        await ext.clear();
+        const run = await ext.page.evaluate(timedImport);
+        if (!run.reply?.ok) throw new Error(`import failed: ${run.reply?.error ?? 'no reply'}`);
+        if (run.reply.added !== count)
+          throw new Error(`import added ${run.reply.added} papers, expected ${count} (${JSON.stringify(run.reply)})`);
+        return run.ms;
+      },
+      async () => {
+        await ext.page.evaluate(openScratch, SCRATCH);
+        return ext.page.evaluate(timedBulkPut);
+      },
+    );
+    const k = `${count / 1000}k`;
+    bench.add(`import.json.${k}`, samples, { name: `idb.bulkPut.${k}`, samples: baselineSamples });
+  } finally {
+    await ext.page.evaluate((name) => {
+      window.__backup = undefined;
+      window.__backupRecords = undefined;
+      indexedDB.deleteDatabase(name);
+    }, SCRATCH);
+  }
+}

@@ -1,0 +1,155 @@
+// Collects the figures of a run, prints them as a table, writes bench-results.json and the README section.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { median, p95, round } from './stats.mjs';
+
+export class Report {
+  constructor(machine) {
+    this.machine = machine;
+    /** Rows in the order the cases ran: measured, not available, or failed. */
+    this.rows = [];
+    this.bundles = [];
+  }
+
+  /** A measured case (samples in ms), with its baseline's samples when it has one; `extra` goes to the JSON. */
+  add(name, samples, baseline, extra = {}) {
+    const result = { name, unit: 'ms', median: round(median(samples)), p95: round(p95(samples)), runs: samples.length };
+    if (baseline && baseline.samples.length > 0) {
+      const baselineMedian = median(baseline.samples);
+      result.baseline = { name: baseline.name, median: round(baselineMedian), p95: round(p95(baseline.samples)) };
+      result.ratio = baselineMedian > 0 ? Math.round((median(samples) / baselineMedian) * 100) / 100 : null;
+    } else {
+      result.baseline = null;
+      result.ratio = null;
+    }
+    Object.assign(result, extra);
+    this.rows.push({ kind: 'result', result });
+  }
+
+  unavailable(name, reason) {
+    this.rows.push({ kind: 'unavailable', name, reason });
+  }
+
+  failed(name, error) {
+    this.rows.push({ kind: 'failed', name, reason: error instanceof Error ? error.message : String(error) });
+  }
+
+  get results() {
+    return this.rows.filter((row) => row.kind === 'result').map((row) => row.result);
+  }
+
+  get failures() {
+    return this.rows.filter((row) => row.kind === 'failed');
+  }
+
+  json() {
+    return {
+      machine: this.machine,
+      results: this.results,
+      bundles: this.bundles,
+      notAvailable: this.notListed('unavailable'),
+      failed: this.notListed('failed'),
+    };
+  }
+
+  notListed(kind) {
+    return this.rows.filter((row) => row.kind === kind).map(({ name, reason }) => ({ name, reason }));
+  }
+
+  /** The table as lines of text: cases, then bundle sizes, then the machine. */
+  table() {
+    const header = ['case', 'median', 'p95', 'baseline', 'base median', 'ratio', 'notes'];
+    const lines = this.rows.map((row) => {
+      if (row.kind !== 'result') return [row.name, row.kind === 'failed' ? `FAILED: ${row.reason}` : `not available: ${row.reason}`];
+      const r = row.result;
+      return [
+        r.name,
+        ms(r.median),
+        ms(r.p95),
+        r.baseline?.name ?? '–',
+        r.baseline ? ms(r.baseline.median) : '–',
+        r.ratio === null ? '–' : `${r.ratio.toFixed(2)}×`,
+        notes(r),
+      ];
+    });
+    const bundleHeader = ['bundle', 'raw', 'gzip', 'files'];
+    const bundleLines = this.bundles.map((b) =>
+      b.missing ? [b.name, '–', '–', 'not in this build'] : [b.name, kb(b.raw), kb(b.gzip), b.files.join(' ')],
+    );
+    return { header, lines, bundleHeader, bundleLines };
+  }
+
+  print() {
+    const { header, lines, bundleHeader, bundleLines } = this.table();
+    console.log(`\n${textTable(header, lines)}\n`);
+    if (bundleLines.length > 0) console.log(`${textTable(bundleHeader, bundleLines)}\n`);
+    console.log(`machine: ${machineLine(this.machine)}\n`);
+  }
+
+  writeJson(path) {
+    writeFileSync(path, `${JSON.stringify(this.json(), null, 2)}\n`);
+  }
+
+  /** Replaces the README's bench section (between the markers, nothing else) with this run's table. */
+  writeReadme(path) {
+    const start = '<!-- bench:start -->';
+    const end = '<!-- bench:end -->';
+    const readme = readFileSync(path, 'utf8');
+    const from = readme.indexOf(start);
+    const to = readme.indexOf(end);
+    if (from < 0 || to < from) throw new Error(`${path} has no ${start} … ${end} section`);
+    const { header, lines, bundleHeader, bundleLines } = this.table();
+    const section = [
+      start,
+      `Latest \`npm run bench\` (${this.machine.date.slice(0, 10)}; ${machineLine(this.machine)}). Times in ms, median and p95 of ${this.results[0]?.runs ?? '≥7'} runs after a warm-up, each next to a browser-only baseline measured in the same run.`,
+      '',
+      markdownTable(header, lines),
+      '',
+      markdownTable(bundleHeader, bundleLines),
+      end,
+    ].join('\n');
+    writeFileSync(path, readme.slice(0, from) + section + readme.slice(to + end.length));
+  }
+}
+
+const ms = (value) => value.toFixed(1);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+
+function notes(result) {
+  const parts = [];
+  if (result.longestTask) {
+    const { median, max, runsOver50 } = result.longestTask;
+    parts.push(
+      `longest task ${ms(median)} ms median, ${ms(max)} max, over 50 ms in ${runsOver50}/${result.runs} runs (baseline max ${ms(result.baselineLongestTask?.max ?? 0)})`,
+    );
+  }
+  if (result.domContentLoadedToAnnotated !== undefined)
+    parts.push(`DOMContentLoaded → annotated ${ms(result.domContentLoadedToAnnotated)} ms`);
+  if (result.note) parts.push(result.note);
+  return parts.join('; ');
+}
+
+export function machineLine(m) {
+  return `${m.cpu}, ${m.cores} cores, ${Math.round(m.memoryGB)} GB, ${m.chromium}, Node ${m.node}`;
+}
+
+function textTable(header, rows) {
+  const widths = header.map((_, c) =>
+    Math.max(header[c].length, ...rows.filter((r) => r.length > 2).map((r) => String(r[c] ?? '').length)),
+  );
+  const format = (row) => {
+    // A row of two cells (not available / failed) spans the table after its name.
+    if (row.length === 2) return `${row[0].padEnd(widths[0])}  ${row[1]}`;
+    return row
+      .map((cell, c) => (c === 0 || c === 3 || c === row.length - 1 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c])))
+      .join('  ')
+      .trimEnd();
+  };
+  return [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(format)].join('\n');
+}
+
+function markdownTable(header, rows) {
+  const cellText = (cell) => String(cell).replaceAll('|', '\\|');
+  const line = (cells) => `| ${cells.map(cellText).join(' | ')} |`;
+  const full = (row) => (row.length === 2 ? [row[0], ...header.slice(1).map((_, c) => (c === header.length - 2 ? row[1] : ''))] : row);
+  return [line(header), line(header.map(() => '---')), ...rows.map((row) => line(full(row)))].join('\n');
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { arxivNumber, jsonBackup, paperDraft, paperRecord } from '@/bench/data.mjs';
+import { huggingFaceList } from '@/bench/pages.mjs';
+import { median, p95, repeat } from '@/bench/stats.mjs';
+import { canonicalArxivId, Paper, PaperDraft } from '@/lib/paper';
+import { adaptersFor } from '@/lib/sites';
+import { pageAt } from '../../helpers/dom';
+
+const HF_URL = 'https://huggingface.co/papers/date/2025-03-04';
+
+describe('bench pages', () => {
+  // The bench's page is the same generator at 1,000 cards; 300 keep jsdom quick.
+  it('a generated Hugging Face list is read by the real adapter as exactly those papers', { timeout: 30_000 }, () => {
+    const { doc, url } = pageAt(huggingFaceList(300), HF_URL);
+    const cards = adaptersFor(url).flatMap((adapter) => adapter.findCards(doc, url));
+    expect(cards).toHaveLength(300);
+    for (const i of [0, 1, 150, 299]) {
+      const expected = paperDraft(i);
+      expect(cards[i]?.paper).toMatchObject({
+        id: expected.id,
+        title: expected.title,
+        authors: expected.authors,
+        abstract: expected.abstract,
+      });
+    }
+  });
+});
+
+describe('bench data', () => {
+  it('ids are canonical, distinct and five-digit past 2015', () => {
+    const ids = Array.from({ length: 200_005 }, (_, i) => `arxiv:${arxivNumber(i)}`).filter((_, i) => i % 997 === 0 || i > 199_990);
+    for (const id of ids) expect(canonicalArxivId(id)).toBe(id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('drafts, records and the JSON backup pass the library schemas', () => {
+    expect(PaperDraft.safeParse(paperDraft(7)).success).toBe(true);
+    expect(Paper.safeParse(paperRecord(7)).success).toBe(true);
+    const backup = JSON.parse(jsonBackup(30));
+    expect(backup).toMatchObject({ format: 'paper-shelf', version: 1 });
+    expect(backup.papers).toHaveLength(30);
+    for (const paper of backup.papers) expect(Paper.safeParse(paper).success).toBe(true);
+  });
+
+  it('is the same on every run (seeded)', () => {
+    expect(paperDraft(42)).toEqual(paperDraft(42));
+    expect(paperDraft(42).title).not.toBe(paperDraft(43).title);
+  });
+});
+
+describe('bench statistics', () => {
+  it('median and nearest-rank p95', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    const hundred = Array.from({ length: 100 }, (_, i) => 100 - i);
+    expect(p95(hundred)).toBe(95);
+    expect(p95([1, 2, 3, 4, 5, 6, 7])).toBe(7);
+  });
+
+  it('repeat drops the warm-up and alternates case and baseline', async () => {
+    const calls: string[] = [];
+    const { samples, baselineSamples } = await repeat(
+      async (run) => {
+        calls.push(`case${run}`);
+        return run;
+      },
+      async (run) => {
+        calls.push(`base${run}`);
+        return run * 10;
+      },
+    );
+    expect(calls.slice(0, 4)).toEqual(['case0', 'base0', 'case1', 'base1']);
+    expect(samples[0]).toBe(1);
+    expect(baselineSamples[0]).toBe(10);
+    expect(samples.length).toBeGreaterThanOrEqual(7);
+  });
+});
