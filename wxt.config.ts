@@ -30,13 +30,5 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [preact()],
-    build: {
-      rollupOptions: {
-        // zod's sources carry comments rollup cannot place; they change nothing in the output.
-        onwarn(warning, warn) {
-          if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
-        },
-      },
-    },
   }),
 });
