@@ -1,0 +1,139 @@
+import { arxivLinks, canonicalArxivId, cleanText, PaperDraft } from '@/lib/paper';
+import { uniqueTags } from '@/lib/tags';
+import { arxivIdFromDoi, arxivIdFromMention, arxivIdFromUrls, firstId } from './arxiv-refs';
+import { type BibEntry, parseBibtexSyntax } from './bibtex-syntax';
+import { issueText } from './issues';
+import { decodeLatex } from './latex';
+import { type DraftsParse, type ImportedDraft, quote, type Skipped } from './types';
+
+/** Splits at " and " outside braces (`{Barnes and Noble}` is one author). */
+function splitAuthors(value: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '\\') i++;
+    else if (c === '{') depth++;
+    else if (c === '}') depth--;
+    else if (depth === 0 && /\s/.test(c ?? '') && /^\s+and\s/i.test(value.slice(i, i + 6))) {
+      parts.push(value.slice(start, i));
+      const gap = /^\s+and\s+/i.exec(value.slice(i, i + 100))?.[0].length ?? 5;
+      i += gap - 1;
+      start = i + 1;
+    }
+  }
+  parts.push(value.slice(start));
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+/** Splits at commas outside braces. */
+function topLevelCommas(name: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    if (c === '\\') i++;
+    else if (c === '{') depth++;
+    else if (c === '}') depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(name.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(name.slice(start));
+  return parts.map((part) => part.trim());
+}
+
+/** A BibTeX name ("von Last, Jr, First", "von Last, First" or "First von Last") as it is read aloud. */
+export function displayName(raw: string): string {
+  const parts = topLevelCommas(raw).map((part) => cleanText(decodeLatex(part)));
+  const [last = '', second = '', third = ''] = parts;
+  const ordered = parts.length >= 3 ? [third, last, second] : parts.length === 2 ? [second, last] : [last];
+  return ordered.filter(Boolean).join(' ');
+}
+
+export function bibAuthors(value: string | undefined): string[] {
+  return splitAuthors(value ?? '')
+    .filter((name) => name.toLowerCase() !== 'others')
+    .map(displayName)
+    .filter(Boolean);
+}
+
+/** The arXiv paper an entry names: eprint, arXiv DOI, a paper URL, or a mention such as "arXiv preprint arXiv:…". */
+export function entryArxivId(fields: Map<string, string>): string | null {
+  const get = (name: string) => fields.get(name);
+  const archive = (get('archiveprefix') ?? get('eprinttype') ?? '').trim().toLowerCase();
+  return firstId(
+    () => (archive === '' || archive === 'arxiv' ? canonicalArxivId(get('eprint') ?? '') : null),
+    () => arxivIdFromDoi(get('doi')),
+    () => arxivIdFromUrls([get('url'), get('howpublished'), get('note'), get('pdf')].join(' ')),
+    () => canonicalArxivId(get('arxivid') ?? get('arxiv') ?? ''),
+    () => arxivIdFromMention([get('journal'), get('journaltitle'), get('volume'), get('number'), get('eprint')].join(' ')),
+  );
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** `date = {2017-06-12}`, or `year` with `month` (a number or a name) → `2017-06-12`, `2017-06`, `2017`. */
+function publishedAt(fields: Map<string, string>): string | undefined {
+  const date = /^\d{4}(-\d{2}(-\d{2})?)?/.exec(fields.get('date')?.trim() ?? '')?.[0];
+  if (date) return date;
+  const year = /\d{4}/.exec(fields.get('year') ?? '')?.[0];
+  if (!year) return undefined;
+  const month = (fields.get('month') ?? '').trim().toLowerCase();
+  const number = /^\d{1,2}$/.test(month) ? Number(month) : MONTHS.indexOf(month.slice(0, 3)) + 1;
+  return number >= 1 && number <= 12 ? `${year}-${String(number).padStart(2, '0')}` : year;
+}
+
+function label(entry: BibEntry): string {
+  return `@${entry.type}{${quote(entry.key, 60)}} (line ${entry.line})`;
+}
+
+function toDraft(entry: BibEntry, id: string): ImportedDraft {
+  const text = (name: string) => {
+    const raw = entry.fields.get(name);
+    return raw === undefined ? undefined : cleanText(decodeLatex(raw));
+  };
+  const verbatim = (name: string) => entry.fields.get(name)?.trim() || undefined;
+  const doi = verbatim('doi');
+  const primaryClass = verbatim('primaryclass') ?? verbatim('eprintclass');
+  const date = publishedAt(entry.fields);
+  const abstract = text('abstract');
+  const paper: PaperDraft = {
+    id,
+    title: text('title') ?? '',
+    authors: bibAuthors(entry.fields.get('author')),
+    url: arxivLinks(id)?.abs ?? verbatim('url') ?? '',
+    ...(abstract ? { abstract } : {}),
+    ...(date ? { publishedAt: date } : {}),
+    ...(primaryClass ? { primaryClass } : {}),
+    // arXiv's own DOI adds nothing to the id; a journal's DOI is worth keeping.
+    ...(doi && !arxivIdFromDoi(doi) ? { doi } : {}),
+  };
+  const keywords = text('keywords') ?? '';
+  return { paper, tags: uniqueTags(keywords.split(/[,;]/)) };
+}
+
+/** BibTeX as Zotero, JabRef, Paperpile, Google Scholar, DBLP or arXiv write it → drafts of the arXiv papers it names. */
+export function importBibtex(text: string): DraftsParse {
+  const syntax = parseBibtexSyntax(text);
+  if (!syntax.ok) return syntax;
+  const drafts: ImportedDraft[] = [];
+  const skipped: Skipped[] = [];
+  for (const [index, entry] of syntax.entries.entries()) {
+    const id = entryArxivId(entry.fields);
+    if (!id) {
+      skipped.push({ entry: label(entry), reason: 'names no arXiv paper (no arXiv eprint, URL or DOI)' });
+      continue;
+    }
+    const draft = toDraft(entry, id);
+    const checked = PaperDraft.safeParse(draft.paper);
+    if (!checked.success) return { ok: false, error: `entry ${index + 1}, ${label(entry)}: ${issueText(checked.error)}` };
+    const tags = draft.tags.filter((tag) => tag.length <= 200).slice(0, 1000);
+    drafts.push({ paper: checked.data, tags });
+  }
+  if (syntax.entries.length === 0) return { ok: false, error: 'no BibTeX entries found (an entry starts with @article{, @misc{ …)' };
+  return { ok: true, drafts, skipped };
+}

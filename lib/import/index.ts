@@ -1,0 +1,30 @@
+import type { Paper } from '@/lib/paper';
+import { importArxivList } from './arxiv-list';
+import { importBibtex } from './bibtex';
+import { guessFormat, IMPORT_FORMATS, type ImportFormat } from './guess';
+import { importJson } from './json';
+import { importRis } from './ris';
+import type { ImportedDraft, ImportFailure, Skipped } from './types';
+
+export type { ImportedDraft, Skipped };
+export { guessFormat, IMPORT_FORMATS, type ImportFormat };
+
+export type ParsedImport = { ok: true; format: ImportFormat; papers: Paper[]; drafts: ImportedDraft[]; skipped: Skipped[] } | ImportFailure;
+
+/** Parses a file in the given format (guessed when absent) into whole papers (backup) or drafts (everything else). */
+export function parseImport(text: string, format?: ImportFormat): ParsedImport {
+  // Editors on Windows start UTF-8 files with a byte order mark.
+  const body = text.replace(/^\uFEFF/, '');
+  if (!body.trim()) return { ok: false, error: 'the file is empty' };
+  const chosen = format ?? guessFormat(body);
+  if (!chosen) {
+    return { ok: false, error: 'unrecognised format: expected a Paper Shelf JSON backup, BibTeX, RIS, or a list of arXiv ids or URLs' };
+  }
+  if (chosen === 'json') {
+    const parsed = importJson(body);
+    return parsed.ok ? { ...parsed, format: chosen, drafts: [] } : parsed;
+  }
+  const parse = chosen === 'bibtex' ? importBibtex : chosen === 'ris' ? importRis : importArxivList;
+  const parsed = parse(body);
+  return parsed.ok ? { ...parsed, format: chosen, papers: [] } : parsed;
+}

@@ -1,0 +1,118 @@
+import { arxivLinks, cleanText, PaperDraft } from '@/lib/paper';
+import { uniqueTags } from '@/lib/tags';
+import { arxivIdFromDoi, arxivIdFromMention, arxivIdFromUrls, firstId } from './arxiv-refs';
+import { issueText } from './issues';
+import { type DraftsParse, type ImportedDraft, quote, type Skipped } from './types';
+
+interface RisRecord {
+  line: number;
+  tags: Map<string, string[]>;
+}
+
+// `TI  - Title`; writers differ in the spaces around the hyphen, and `ER  -` often has no trailing space.
+const TAG_LINE = /^([A-Z][A-Z0-9])\s{1,2}-(?:\s(.*))?$/;
+
+type RecordsParse = { ok: true; records: RisRecord[] } | { ok: false; error: string };
+
+/** Splits RIS into records; a line without a tag continues the value above it. */
+function records(text: string): RecordsParse {
+  const out: RisRecord[] = [];
+  let current: RisRecord | null = null;
+  let last: string[] | null = null;
+  const lines = text.split(/\r\n|\r|\n/);
+  for (const [index, raw] of lines.entries()) {
+    const match = TAG_LINE.exec(raw.trimEnd());
+    const line = index + 1;
+    if (!match) {
+      if (current && last && raw.trim()) last[last.length - 1] += ` ${raw.trim()}`;
+      continue;
+    }
+    const [, tag = '', value = ''] = match;
+    if (tag === 'TY') {
+      if (current)
+        return {
+          ok: false,
+          error: `RIS syntax error, line ${line}: a new record starts before the one on line ${current.line} ended (missing "ER  - ")`,
+        };
+      current = { line, tags: new Map([['TY', [value.trim()]]]) };
+      last = null;
+    } else if (tag === 'ER') {
+      if (!current) return { ok: false, error: `RIS syntax error, line ${line}: "ER" without a record (missing "TY  - ")` };
+      out.push(current);
+      current = null;
+    } else if (current) {
+      const values = current.tags.get(tag) ?? [];
+      values.push(value.trim());
+      current.tags.set(tag, values);
+      last = values;
+    } else if (value.trim()) {
+      return { ok: false, error: `RIS syntax error, line ${line}: "${tag}" outside a record (records start with "TY  - ")` };
+    }
+  }
+  if (current)
+    return { ok: false, error: `RIS syntax error: the file ends inside the record that starts on line ${current.line} (missing "ER  - ")` };
+  return { ok: true, records: out };
+}
+
+/** `Last, First` (or `Last, First, Suffix`) → `First Last Suffix`. */
+function risName(raw: string): string {
+  const [last = '', first = '', suffix = ''] = raw.split(',').map((part) => part.trim());
+  return cleanText([first, last, suffix].filter(Boolean).join(' '));
+}
+
+/** `2017/06/12/`, `2017///`, `2017-06-12` → `2017-06-12`, `2017`. */
+function risDate(raw: string | undefined): string | undefined {
+  const match = /^(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2}))?)?/.exec(raw?.trim() ?? '');
+  if (!match?.[1]) return undefined;
+  const pad = (part: string) => part.padStart(2, '0');
+  if (match[2] && match[3]) return `${match[1]}-${pad(match[2])}-${pad(match[3])}`;
+  if (match[2]) return `${match[1]}-${pad(match[2])}`;
+  return match[1];
+}
+
+function toDraft(record: RisRecord, id: string): ImportedDraft {
+  const all = (...tags: string[]) => tags.flatMap((tag) => record.tags.get(tag) ?? []);
+  const one = (...tags: string[]) => all(...tags).find((value) => value.trim() !== '');
+  const abstract = one('AB', 'N2');
+  const date = risDate(one('DA', 'PY', 'Y1'));
+  const doi = one('DO');
+  const paper: PaperDraft = {
+    id,
+    title: cleanText(one('TI', 'T1', 'CT')),
+    authors: all('AU', 'A1').map(risName).filter(Boolean),
+    url: arxivLinks(id)?.abs ?? one('UR') ?? '',
+    ...(abstract ? { abstract: cleanText(abstract) } : {}),
+    ...(date ? { publishedAt: date } : {}),
+    ...(doi && !arxivIdFromDoi(doi) ? { doi: doi.trim() } : {}),
+  };
+  return { paper, tags: uniqueTags(all('KW')) };
+}
+
+/** RIS from Zotero, Mendeley, EndNote or Paperpile → drafts of the arXiv papers it names. */
+export function importRis(text: string): DraftsParse {
+  const parsed = records(text);
+  if (!parsed.ok) return parsed;
+  if (parsed.records.length === 0) return { ok: false, error: 'no RIS records found (a record starts with "TY  - ")' };
+  const drafts: ImportedDraft[] = [];
+  const skipped: Skipped[] = [];
+  for (const [index, record] of parsed.records.entries()) {
+    const get = (...tags: string[]) => tags.flatMap((tag) => record.tags.get(tag) ?? []).join(' ');
+    const id = firstId(
+      () => arxivIdFromDoi(get('DO')),
+      () => arxivIdFromUrls(get('UR', 'L1', 'L2', 'L3', 'LK')),
+      () => arxivIdFromMention(get('AN', 'M1', 'ID', 'SN')),
+      () => arxivIdFromMention(get('T2', 'JO', 'JF', 'J2', 'PB', 'VL', 'IS')),
+    );
+    const title = quote(record.tags.get('TI')?.[0] ?? record.tags.get('T1')?.[0] ?? '', 60);
+    const label = `record ${index + 1} (line ${record.line}${title ? `, "${title}"` : ''})`;
+    if (!id) {
+      skipped.push({ entry: label, reason: 'names no arXiv paper (no arXiv URL, DOI or id)' });
+      continue;
+    }
+    const draft = toDraft(record, id);
+    const checked = PaperDraft.safeParse(draft.paper);
+    if (!checked.success) return { ok: false, error: `${label}: ${issueText(checked.error)}` };
+    drafts.push({ paper: checked.data, tags: draft.tags.filter((tag) => tag.length <= 200).slice(0, 1000) });
+  }
+  return { ok: true, drafts, skipped };
+}

@@ -1,0 +1,217 @@
+import type { ShelfDatabase } from './db';
+import { EXPORTERS, type ExportFormat, exportFilename } from './export';
+import { type ImportedDraft, type ImportFormat, parseImport, type Skipped } from './import';
+import type { Library } from './library';
+import type { Paper, PaperDraft, PaperStatus } from './paper';
+import { tagKey, uniqueTags, withTags } from './tags';
+
+/** Narrows an export: papers with all of `tags`, with one of `status`, among `ids`. */
+export interface ExportFilter {
+  tags?: string[];
+  status?: PaperStatus[];
+  ids?: string[];
+}
+
+export interface ExportResult {
+  filename: string;
+  mime: string;
+  text: string;
+  count: number;
+}
+
+/** The papers a filter selects, newest saved first (ties by id, so that the order is stable). */
+export async function selectPapers(db: ShelfDatabase, filter: ExportFilter = {}): Promise<Paper[]> {
+  const papers = filter.ids
+    ? (await db.papers.bulkGet([...new Set(filter.ids)])).filter((p): p is Paper => p !== undefined).sort(newestFirst)
+    : await db.papers.orderBy('savedAt').reverse().toArray();
+  const tagKeys = (filter.tags ?? []).map(tagKey);
+  const statuses = filter.status && filter.status.length > 0 ? new Set(filter.status) : null;
+  return papers.filter(
+    (paper) => (!statuses || statuses.has(paper.status)) && tagKeys.every((key) => paper.tags.some((tag) => tagKey(tag) === key)),
+  );
+}
+
+function newestFirst(a: Paper, b: Paper): number {
+  return b.savedAt - a.savedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
+/** Writes the library (or the part a filter selects) in one format, with the file name and type to save it under. */
+export async function exportLibrary(
+  db: ShelfDatabase,
+  format: ExportFormat,
+  filter?: ExportFilter,
+  now: () => number = Date.now,
+): Promise<ExportResult> {
+  const papers = await selectPapers(db, filter);
+  const exporter = EXPORTERS[format];
+  return { filename: exportFilename(format, now()), mime: exporter.mime, text: exporter.write(papers, { now }), count: papers.length };
+}
+
+/** Import text longer than this is refused before parsing (a library of 10,000 papers with abstracts is about 25 MB). */
+export const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
+// Skipped entries listed in a reply; the count covers them all.
+const MAX_LISTED_SKIPPED = 200;
+// Papers written per step of the transaction, between progress reports.
+const WRITE_CHUNK = 1000;
+
+export interface ImportSummary {
+  format: ImportFormat;
+  added: number;
+  updated: number;
+  unchanged: number;
+  skipped: Skipped[];
+  skippedCount: number;
+}
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+const DRAFT_KEYS = [
+  'title',
+  'authors',
+  'url',
+  'abstract',
+  'pdfUrl',
+  'publishedAt',
+  'upvotes',
+  'githubRepo',
+  'primaryClass',
+  'doi',
+  'source',
+] as const;
+
+function known(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
+}
+
+/** Metadata: each field from `primary` when it has it, else from `secondary`. */
+function mergedMetadata(primary: Partial<PaperDraft>, secondary: Partial<PaperDraft>): Partial<PaperDraft> {
+  const out: Record<string, unknown> = {};
+  for (const key of DRAFT_KEYS) {
+    const value = known(primary[key]) ? primary[key] : secondary[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out as Partial<PaperDraft>;
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * A backed-up paper merged into the library's record: tags are united; status, readAt and note come from the
+ * record edited last (by `updatedAt`); metadata from that record too, gaps filled from the other; the earlier
+ * `savedAt` stays. Without a record, the paper comes in exactly as backed up.
+ */
+export function mergeBackupPaper(existing: Paper | undefined, incoming: Paper, spell: (tags: string[]) => string[] = (t) => t): Paper {
+  if (!existing) return { ...incoming, tags: spell(incoming.tags) };
+  const newer = incoming.updatedAt > existing.updatedAt;
+  const [primary, secondary] = newer ? [incoming, existing] : [existing, incoming];
+  return withoutUndefined({
+    ...existing,
+    ...mergedMetadata(primary, secondary),
+    id: existing.id,
+    tags: withTags(existing.tags, spell(incoming.tags)),
+    status: primary.status,
+    readAt: primary.readAt,
+    note: primary.note,
+    savedAt: Math.min(existing.savedAt, incoming.savedAt),
+  });
+}
+
+/** A cited paper merged into the library: the library's own metadata and reading state stay; gaps are filled, tags united. */
+export function mergeDraft(
+  existing: Paper | undefined,
+  imported: ImportedDraft,
+  now: number,
+  spell: (tags: string[]) => string[] = (t) => t,
+): Paper {
+  const tags = spell(uniqueTags(imported.tags));
+  if (!existing) return withoutUndefined({ ...imported.paper, tags, status: 'unread', note: '', savedAt: now, updatedAt: now });
+  return withoutUndefined({ ...existing, ...mergedMetadata(existing, imported.paper), tags: withTags(existing.tags, tags) });
+}
+
+/** JSON with sorted keys: equal records give equal text whatever order their fields were written in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** True when two records differ in nothing but `updatedAt`. */
+export function samePaper(a: Paper, b: Paper): boolean {
+  return canonical({ ...a, updatedAt: 0 }) === canonical({ ...b, updatedAt: 0 });
+}
+
+/**
+ * Imports a file into the library in one transaction: all of it or, when it does not parse or validate,
+ * nothing. Papers are merged by id (see `mergeBackupPaper`, `mergeDraft`); importing a file twice changes
+ * nothing the second time.
+ */
+export async function importText(
+  library: Library,
+  text: string,
+  format?: ImportFormat,
+  options: { onProgress?: (progress: ImportProgress) => void; now?: () => number } = {},
+): Promise<({ ok: true } & ImportSummary) | { ok: false; error: string }> {
+  if (text.length > MAX_IMPORT_CHARS) {
+    return {
+      ok: false,
+      error: `the file is too large (${(text.length / 1024 / 1024).toFixed(1)} MB; at most ${MAX_IMPORT_CHARS / 1024 / 1024} MB): split it`,
+    };
+  }
+  const parsed = parseImport(text, format);
+  if (!parsed.ok) return parsed;
+  const now = (options.now ?? Date.now)();
+  const report = options.onProgress ?? (() => {});
+  const { db } = library;
+
+  const summary = await db.transaction('rw', db.papers, async () => {
+    const ids = [...new Set([...parsed.papers, ...parsed.drafts.map((d) => d.paper)].map((p) => p.id))];
+    const before = new Map<string, Paper>();
+    (await db.papers.bulkGet(ids)).forEach((paper) => {
+      if (paper) before.set(paper.id, paper);
+    });
+    // New tags take the library's spelling of a tag it already has (case-insensitive), as saving does.
+    const spellings = new Map<string, string>();
+    if (before.size > 0 || parsed.drafts.length > 0) {
+      for (const tag of await db.papers.orderBy('tags').uniqueKeys()) spellings.set(tagKey(String(tag)), String(tag));
+    }
+    const spell = (tags: string[]) => (spellings.size === 0 ? tags : tags.map((tag) => spellings.get(tagKey(tag)) ?? tag));
+
+    const after = new Map<string, Paper>();
+    for (const paper of parsed.papers) after.set(paper.id, mergeBackupPaper(after.get(paper.id) ?? before.get(paper.id), paper, spell));
+    for (const draft of parsed.drafts) {
+      const id = draft.paper.id;
+      after.set(id, mergeDraft(after.get(id) ?? before.get(id), draft, now, spell));
+    }
+
+    const writes: Paper[] = [];
+    let added = 0;
+    let updated = 0;
+    for (const [id, paper] of after) {
+      const old = before.get(id);
+      if (!old) {
+        added++;
+        writes.push(paper);
+      } else if (!samePaper(old, paper)) {
+        updated++;
+        writes.push({ ...paper, updatedAt: Math.max(now, old.updatedAt) });
+      }
+    }
+    report({ done: 0, total: writes.length });
+    for (let start = 0; start < writes.length; start += WRITE_CHUNK) {
+      // Library.restore puts records as given and tells listeners; nested here, it commits with this transaction.
+      await library.restore(writes.slice(start, start + WRITE_CHUNK));
+      report({ done: Math.min(start + WRITE_CHUNK, writes.length), total: writes.length });
+    }
+    return { added, updated, unchanged: after.size - added - updated };
+  });
+
+  const skipped = parsed.skipped.slice(0, MAX_LISTED_SKIPPED);
+  return { ok: true, format: parsed.format, ...summary, skipped, skippedCount: parsed.skipped.length };
+}

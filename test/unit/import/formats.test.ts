@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { exportJson } from '@/lib/export/json';
+import { exportMarkdown } from '@/lib/export/markdown';
+import { exportRis } from '@/lib/export/ris';
+import { parseImport } from '@/lib/import';
+import { importArxivList } from '@/lib/import/arxiv-list';
+import { guessFormat } from '@/lib/import/guess';
+import { importJson } from '@/lib/import/json';
+import { importRis } from '@/lib/import/ris';
+import type { Paper } from '@/lib/paper';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
+const papers: Paper[] = JSON.parse(fixture('papers.json')).papers;
+
+describe('importRis', () => {
+  it('Zotero RIS: ids from the arXiv DOI or a journal line; continuation lines; the Nature paper is skipped', () => {
+    const result = importRis(fixture('import/zotero.ris'));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.drafts.map((d) => d.paper.id)).toEqual(['arxiv:1706.03762', 'arxiv:1512.03385']);
+    expect(result.drafts[0]?.paper).toMatchObject({
+      title: 'Attention Is All You Need',
+      authors: ['Ashish Vaswani', 'Noam Shazeer', 'Łukasz Kaiser'],
+      abstract:
+        'The dominant sequence transduction models are based on complex recurrent or convolutional neural networks in an encoder-decoder configuration.',
+      publishedAt: '2023-08-01',
+    });
+    expect(result.drafts[1]?.paper.authors).toEqual(['Kaiming He', 'Xiangyu Zhang']);
+    expect(result.skipped).toEqual([
+      {
+        entry: 'record 2 (line 21, "Mastering the game of Go without human knowledge")',
+        reason: 'names no arXiv paper (no arXiv URL, DOI or id)',
+      },
+    ]);
+  });
+
+  it('our own RIS comes back with the same ids, titles, authors and tags; a note cannot forge a record', () => {
+    const result = importRis(exportRis(papers));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.drafts.map((d) => d.paper.id)).toEqual(papers.map((p) => p.id));
+    expect(result.drafts.map((d) => d.paper.title)).toEqual(papers.map((p) => p.title));
+    expect(result.drafts.map((d) => d.paper.authors)).toEqual(papers.map((p) => p.authors));
+    expect(result.drafts.map((d) => d.tags)).toEqual(papers.map((p) => p.tags));
+    expect(result.drafts[3]?.paper.doi).toBe('10.1000/xyz123');
+  });
+
+  it.each([
+    ['a truncated file', 'TY  - JOUR\nTI  - x\n', /ends inside the record that starts on line 1/],
+    ['a record inside a record', 'TY  - JOUR\nTI  - x\nTY  - JOUR\nER  - \n', /line 3: a new record starts before the one on line 1 ended/],
+    ['an ER alone', 'ER  - \n', /line 1: "ER" without a record/],
+    ['a tag outside a record', 'TI  - lost\n', /line 1: "TI" outside a record/],
+  ])('%s is an error', (_label, text, error) => {
+    const result = importRis(text);
+    expect(!result.ok && result.error).toMatch(error);
+  });
+});
+
+describe('importArxivList', () => {
+  it('takes ids, versions, old-style ids, URLs of arXiv, Hugging Face and alphaXiv, and Markdown list items', () => {
+    const text = [
+      '# my reading list',
+      '2310.04444',
+      'arXiv:1706.03762v5',
+      'hep-th/9901001',
+      'https://arxiv.org/pdf/2503.01785v2',
+      'https://huggingface.co/papers/2401.00001',
+      '- [ ] [A title](https://www.alphaxiv.org/abs/2305.18290)',
+      '2310.04444',
+      'not a paper',
+      '',
+    ].join('\n');
+    const result = importArxivList(text);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.drafts.map((d) => d.paper.id)).toEqual([
+      'arxiv:2310.04444',
+      'arxiv:1706.03762',
+      'arxiv:hep-th/9901001',
+      'arxiv:2503.01785',
+      'arxiv:2401.00001',
+      'arxiv:2305.18290',
+    ]);
+    expect(result.drafts[0]?.paper).toEqual({ id: 'arxiv:2310.04444', title: '', authors: [], url: 'https://arxiv.org/abs/2310.04444' });
+    expect(result.skipped).toEqual([{ entry: 'line 9: not a paper', reason: 'not an arXiv id or paper URL' }]);
+  });
+
+  it('reads back our Markdown reading list', () => {
+    const result = importArxivList(exportMarkdown(papers));
+    expect(result.ok && new Set(result.drafts.map((d) => d.paper.id))).toEqual(new Set(papers.map((p) => p.id)));
+  });
+
+  it('a list naming no paper is an error', () => {
+    expect(importArxivList('hello\nworld')).toEqual({ ok: false, error: 'no arXiv ids or paper URLs found (line 1: hello)' });
+  });
+});
+
+describe('importJson (the backup)', () => {
+  it('gives back every paper exactly', () => {
+    expect(importJson(exportJson(papers))).toEqual({ ok: true, papers, skipped: [] });
+  });
+
+  const valid = JSON.parse(exportJson(papers));
+  const withPaper = (index: number, patch: Record<string, unknown>) =>
+    JSON.stringify({ ...valid, papers: valid.papers.map((p: Paper, i: number) => (i === index ? { ...p, ...patch } : p)) });
+
+  it.each([
+    ['truncated JSON', exportJson(papers).slice(0, 500), /^not valid JSON \(.+\): is the file complete\?$/],
+    ['another JSON', '{"hello": "world"}', /not a Paper Shelf backup \(it has no "format": "paper-shelf"\)/],
+    ['CSL-JSON', '[{"title": "x"}]', /is a list, not a Paper Shelf backup/],
+    ['a newer version', JSON.stringify({ ...valid, version: 2 }), /version 2, written by a newer Paper Shelf/],
+    ['papers not a list', JSON.stringify({ ...valid, papers: 'x' }), /the backup is malformed: field "papers"/],
+    ['a paper that is a string', JSON.stringify({ ...valid, papers: ['x'] }), /^paper 1: expected an object, got string$/],
+    ['a wrong status', withPaper(2, { status: 'done' }), /^paper 3 \(arxiv:2401\.00001\): field "status": /],
+    ['authors as a string', withPaper(1, { authors: 'A, B' }), /^paper 2 \(arxiv:2503\.01785\): field "authors": /],
+    ['a number as a string', withPaper(0, { savedAt: '2024-01-01' }), /^paper 1 \(arxiv:1706\.03762\): field "savedAt": /],
+    [
+      'a huge title',
+      withPaper(0, { title: 'x'.repeat(1_000_000) }),
+      /^paper 1 \(arxiv:1706\.03762\): field "title": longer than 2000 characters$/,
+    ],
+    ['a bad id', withPaper(0, { id: '1706.03762' }), /^paper 1 \(1706\.03762\): field "id": not a canonical paper id$/],
+    ['a versioned id', withPaper(0, { id: 'arxiv:1706.03762v2' }), /field "id": not a canonical arXiv id \(expected arxiv:1706\.03762\)/],
+    ['a nested bad field', withPaper(0, { source: { site: 7 } }), /field "source\.site": /],
+  ])('%s: a clear error', (_label, text, error) => {
+    const result = importJson(text);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(error);
+  });
+});
+
+describe('guessFormat and parseImport', () => {
+  it.each([
+    [exportJson(papers), 'json'],
+    ['  [1, 2]', 'json'],
+    ['% comment\n@misc{a, title={x}}', 'bibtex'],
+    ['\uFEFFTY  - JOUR\nER  - ', 'ris'],
+    ['some text\n2310.04444\n', 'arxiv-list'],
+    ['hello world', null],
+  ])('%#: %s', (text, format) => {
+    expect(guessFormat(text.replace(/^\uFEFF/, ''))).toBe(format);
+  });
+
+  it('explains what it expected when it recognises nothing, and refuses empty files', () => {
+    expect(parseImport('lorem ipsum')).toEqual({
+      ok: false,
+      error: 'unrecognised format: expected a Paper Shelf JSON backup, BibTeX, RIS, or a list of arXiv ids or URLs',
+    });
+    expect(parseImport(' \n ')).toEqual({ ok: false, error: 'the file is empty' });
+  });
+
+  it('a named format wins over the guess', () => {
+    const result = parseImport('@misc{a, title={x}, eprint={2401.00001}}', 'arxiv-list');
+    expect(result.ok).toBe(false);
+  });
+});

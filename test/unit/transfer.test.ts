@@ -1,0 +1,224 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { exportJson } from '@/lib/export/json';
+import type { Paper } from '@/lib/paper';
+import { exportLibrary, importText, MAX_IMPORT_CHARS, mergeBackupPaper } from '@/lib/transfer';
+import { draft, freshLibrary } from '../helpers/library';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/${name}`, import.meta.url), 'utf8');
+const backupText = fixture('papers.json');
+const papers: Paper[] = JSON.parse(backupText).papers;
+
+async function ok<T extends { ok: boolean }>(promise: Promise<T>): Promise<Extract<T, { ok: true }>> {
+  const result = await promise;
+  if (!result.ok) throw new Error(`expected success: ${JSON.stringify(result)}`);
+  return result as Extract<T, { ok: true }>;
+}
+
+describe('round trip', () => {
+  it('JSON → import into an empty library → JSON is identical, every field of every paper', async () => {
+    const { library, db } = freshLibrary();
+    const summary = await ok(importText(library, backupText));
+    expect(summary).toMatchObject({ format: 'json', added: papers.length, updated: 0, unchanged: 0, skippedCount: 0 });
+    const exported = await exportLibrary(db, 'json', undefined, () => Date.parse('2026-11-24T12:00:00.000Z'));
+    const sortById = (list: Paper[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    const back = JSON.parse(exported.text);
+    expect({ ...back, papers: sortById(back.papers) }).toEqual({ ...JSON.parse(backupText), papers: sortById(papers) });
+    // And once more through the library: the second export is byte for byte the first.
+    const { library: second, db: secondDb } = freshLibrary();
+    await ok(importText(second, exported.text));
+    expect((await exportLibrary(secondDb, 'json', undefined, () => Date.parse('2026-11-24T12:00:00.000Z'))).text).toBe(exported.text);
+  });
+
+  it('importing the same file twice changes nothing the second time', async () => {
+    for (const text of [backupText, fixture('import/zotero.bib'), fixture('import/zotero.ris'), '2310.04444\n1706.03762']) {
+      const { library, db, clock } = freshLibrary();
+      await library.save(draft(1), { tags: ['mine'] });
+      await ok(importText(library, text));
+      const before = await db.papers.toArray();
+      clock.advance(60_000);
+      const again = await ok(importText(library, text));
+      expect(again).toMatchObject({ added: 0, updated: 0 });
+      expect(await db.papers.toArray()).toEqual(before);
+    }
+  });
+});
+
+describe('merging into a library', () => {
+  const base = papers[0] as Paper;
+
+  it('unites tags, keeps the newer status and note, the earlier savedAt, and fills missing metadata', () => {
+    const existing: Paper = {
+      ...base,
+      tags: ['mine', 'CLASSICS'],
+      status: 'unread',
+      note: 'old',
+      abstract: undefined,
+      updatedAt: 10,
+      savedAt: 5,
+    };
+    const incoming: Paper = { ...base, tags: ['Classics', 'new'], status: 'read', readAt: 20, note: 'new note', updatedAt: 20, savedAt: 7 };
+    const merged = mergeBackupPaper(existing, incoming);
+    expect(merged).toMatchObject({
+      tags: ['mine', 'CLASSICS', 'new'],
+      status: 'read',
+      readAt: 20,
+      note: 'new note',
+      savedAt: 5,
+      abstract: base.abstract,
+    });
+    const older = mergeBackupPaper({ ...incoming, updatedAt: 30 }, { ...existing, updatedAt: 1 });
+    expect(older).toMatchObject({ status: 'read', note: 'new note', readAt: 20 });
+  });
+
+  it('reports added, updated and unchanged papers and tells listeners once per write', async () => {
+    const { library, db, changes } = freshLibrary();
+    await ok(importText(library, backupText));
+    changes.length = 0;
+    const edited = JSON.parse(backupText);
+    edited.papers[0].tags.push('extra');
+    edited.papers[1].status = 'read';
+    edited.papers[1].updatedAt = Date.now() + 1e9;
+    edited.papers.push({ ...edited.papers[0], id: 'arxiv:2501.00001', url: 'https://arxiv.org/abs/2501.00001' });
+    const summary = await ok(importText(library, JSON.stringify(edited)));
+    expect(summary).toMatchObject({ added: 1, updated: 2, unchanged: papers.length - 2 });
+    expect((await db.papers.get('arxiv:1706.03762'))?.tags).toEqual(['transformers', 'Classics', 'extra']);
+    expect((await db.papers.get('arxiv:2503.01785'))?.status).toBe('read');
+    expect(changes).toHaveLength(1);
+    expect(new Set(changes[0])).toEqual(new Set(['arxiv:1706.03762', 'arxiv:2503.01785', 'arxiv:2501.00001']));
+  });
+
+  it("BibTeX never overwrites the user's status, note or known metadata; new tags take the library's spelling", async () => {
+    const { library, db } = freshLibrary();
+    await library.save({ ...draft(1), id: 'arxiv:1706.03762', title: 'Kept title' }, { tags: ['Machine Learning'] });
+    await library.setStatus(['arxiv:1706.03762'], 'read');
+    await library.setNote('arxiv:1706.03762', 'my note');
+    const bib = '@misc{a, title={Other title}, eprint={1706.03762}, abstract={Abs}, keywords={machine learning, nlp}}';
+    expect(await ok(importText(library, bib))).toMatchObject({ added: 0, updated: 1 });
+    expect(await db.papers.get('arxiv:1706.03762')).toMatchObject({
+      title: 'Kept title',
+      abstract: 'Abs',
+      status: 'read',
+      note: 'my note',
+      tags: ['Machine Learning', 'nlp'],
+    });
+  });
+
+  it('lists skipped entries with reasons, at most 200, and counts them all', async () => {
+    const { library } = freshLibrary();
+    const lines = ['2310.04444', ...Array.from({ length: 300 }, (_, i) => `junk ${i}`)].join('\n');
+    const summary = await ok(importText(library, lines));
+    expect(summary.added).toBe(1);
+    expect(summary.skippedCount).toBe(300);
+    expect(summary.skipped).toHaveLength(200);
+    expect(summary.skipped[0]).toEqual({ entry: 'line 2: junk 0', reason: 'not an arXiv id or paper URL' });
+  });
+});
+
+describe('all or nothing: hostile and malformed files write nothing', () => {
+  const valid = JSON.parse(backupText);
+  const garbage = (() => {
+    // 5 MB of deterministic noise: bytes of every kind, newlines, braces and @ signs included.
+    let seed = 42;
+    const chars: string[] = [];
+    for (let i = 0; i < 5 * 1024 * 1024; i++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      chars.push(String.fromCharCode(seed % 256));
+    }
+    return chars.join('');
+  })();
+  const cases: [string, string, RegExp][] = [
+    ['truncated JSON', backupText.slice(0, backupText.length / 2), /not valid JSON/],
+    ['JSON of the wrong shape', '{"format":"paper-shelf","version":1,"papers":{}}', /field "papers"/],
+    [
+      'a paper of the wrong types (after valid ones)',
+      JSON.stringify({ ...valid, papers: [...valid.papers, { ...valid.papers[0], id: 'arxiv:2402.00001', tags: 'x' }] }),
+      /^paper 7 \(arxiv:2402\.00001\): field "tags"/,
+    ],
+    [
+      'a huge string',
+      JSON.stringify({ ...valid, papers: [{ ...valid.papers[0], note: 'x'.repeat(300_000) }] }),
+      /field "note": longer than 200000 characters/,
+    ],
+    ['5 MB of garbage', garbage, /.+/],
+    [
+      'BibTeX with a syntax error after good entries',
+      `${fixture('import/zotero.bib')}\n@misc{broken, title = {never closed}`,
+      /BibTeX syntax error, line \d+/,
+    ],
+    [
+      'BibTeX with a <script> title too long to be a title',
+      `@misc{x, title = {<script>${'a'.repeat(5000)}</script>}, eprint = {2401.00009}}`,
+      /field "title": longer than 2000/,
+    ],
+    ['RIS cut short', `${fixture('import/zotero.ris').slice(0, 300)}`, /RIS syntax error/],
+    ['a file over the size limit', ' '.repeat(MAX_IMPORT_CHARS + 1), /too large .* at most 50 MB/],
+    ['a format that does not match the text (RIS read as JSON)', fixture('import/zotero.ris'), /^not valid JSON/],
+  ];
+
+  it.each(cases)('%s', async (label, text, error) => {
+    const { library, db, changes } = freshLibrary();
+    await library.save(draft(1), { tags: ['keep'] });
+    const before = await db.papers.toArray();
+    changes.length = 0;
+    const result = await importText(library, text, label.startsWith('a format') ? 'json' : undefined);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(error);
+    expect(await db.papers.toArray()).toEqual(before);
+    expect(changes).toEqual([]);
+  });
+
+  it('a failure while writing rolls back the papers already written', async () => {
+    const { library, db } = freshLibrary();
+    const many = {
+      ...valid,
+      papers: Array.from({ length: 2500 }, (_, i) => ({ ...valid.papers[1], id: `arxiv:2402.${String(i).padStart(5, '0')}` })),
+    };
+    let reports = 0;
+    const result = importText(library, JSON.stringify(many), 'json', {
+      onProgress: ({ done }) => {
+        // Fail after the first chunk has been written inside the transaction.
+        if (done > 0 && ++reports === 1) throw new Error('disk full');
+      },
+    });
+    await expect(result).rejects.toThrow('disk full');
+    expect(await db.papers.count()).toBe(0);
+  });
+});
+
+describe('large files', () => {
+  it('imports 10,000 papers in one transaction, reporting progress', async () => {
+    const { library, db, changes } = freshLibrary();
+    const backup = exportJson(
+      Array.from({ length: 10_000 }, (_, i) => ({ ...(papers[1] as Paper), id: `arxiv:2402.${String(i).padStart(5, '0')}`, savedAt: i })),
+    );
+    const progress: { done: number; total: number }[] = [];
+    const summary = await ok(importText(library, backup, undefined, { onProgress: (p) => progress.push(p) }));
+    expect(summary.added).toBe(10_000);
+    expect(await db.papers.count()).toBe(10_000);
+    expect(progress[0]).toEqual({ done: 0, total: 10_000 });
+    expect(progress.at(-1)).toEqual({ done: 10_000, total: 10_000 });
+    expect(progress.length).toBe(11);
+    expect(changes.flat()).toHaveLength(10_000);
+  }, 60_000);
+});
+
+describe('exportLibrary', () => {
+  it('filters by tags (all of them), status and ids, newest saved first, and names the file', async () => {
+    const { library, db } = freshLibrary();
+    await ok(importText(library, backupText));
+    const ids = async (filter: Parameters<typeof exportLibrary>[2]) =>
+      JSON.parse((await exportLibrary(db, 'json', filter)).text).papers.map((p: Paper) => p.id);
+    expect(await ids({ tags: ['TRANSFORMERS'] })).toEqual(['arxiv:1706.03763', 'arxiv:1706.03762']);
+    expect(await ids({ tags: ['transformers', 'classics'] })).toEqual(['arxiv:1706.03762']);
+    expect(await ids({ status: ['read'] })).toEqual(['arxiv:hep-th/9901001', 'arxiv:1706.03762']);
+    expect(await ids({ ids: ['arxiv:2401.00001', 'arxiv:9999.99999', 'arxiv:1706.03762'] })).toEqual([
+      'arxiv:2401.00001',
+      'arxiv:1706.03762',
+    ]);
+    expect(await ids({ status: ['read'], tags: ['physics'] })).toEqual(['arxiv:hep-th/9901001']);
+    const bib = await exportLibrary(db, 'bibtex', { ids: ['arxiv:1706.03762'] }, () => Date.UTC(2026, 10, 25));
+    expect(bib).toMatchObject({ filename: 'paper-shelf-2026-11-25.bib', mime: 'application/x-bibtex', count: 1 });
+    expect(bib.text).toContain('@misc{vaswani2017attention,');
+  });
+});
