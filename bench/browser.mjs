@@ -78,21 +78,26 @@ export class WorkerControl {
     const control = new WorkerControl();
     control.cdp = await context.newCDPSession(extensionPage);
     control.status = 'unknown';
+    control.stops = 0;
     control.cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
       const statuses = versions.map((v) => v.runningStatus);
       control.status = statuses.includes('running') ? 'running' : (statuses[0] ?? control.status);
+      if (control.status === 'stopped') control.stops++;
     });
     await control.cdp.send('ServiceWorker.enable');
     return control;
   }
 
+  /** Stops the worker and returns once it is stopped (and still is: something may wake it at once). */
   async stop(timeoutMs = 5000) {
-    await this.cdp.send('ServiceWorker.stopAllWorkers');
     const deadline = Date.now() + timeoutMs;
-    while (this.status !== 'stopped') {
-      if (Date.now() > deadline) throw new Error(`the service worker did not stop within ${timeoutMs} ms (status: ${this.status})`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
+    while (Date.now() < deadline) {
+      const before = this.stops;
+      await this.cdp.send('ServiceWorker.stopAllWorkers');
+      while (this.stops === before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+      if (this.status === 'stopped') return;
     }
+    throw new Error(`the service worker did not stay stopped within ${timeoutMs} ms (status: ${this.status})`);
   }
 
   async detach() {

@@ -1,5 +1,6 @@
 // Collects the figures of a run, prints them as a table, writes bench-results.json and the README section.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { checkGoals } from './goals.mjs';
 import { median, p95, round } from './stats.mjs';
 
 export class Report {
@@ -46,9 +47,15 @@ export class Report {
       machine: this.machine,
       results: this.results,
       bundles: this.bundles,
+      goals: this.goals(),
       notAvailable: this.notListed('unavailable'),
       failed: this.notListed('failed'),
     };
+  }
+
+  /** Issue 8's goals against this run's figures. */
+  goals() {
+    return checkGoals(this.results, this.bundles);
   }
 
   notListed(kind) {
@@ -75,13 +82,16 @@ export class Report {
     const bundleLines = this.bundles.map((b) =>
       b.missing ? [b.name, '–', '–', 'not in this build'] : [b.name, kb(b.raw), kb(b.gzip), b.files.join(' ')],
     );
-    return { header, lines, bundleHeader, bundleLines };
+    const goalHeader = ['goal (issue 8)', 'measured', 'met'];
+    const goalLines = this.goals().map((g) => [g.goal, g.measured, g.met === null ? '–' : g.met ? 'yes' : 'no']);
+    return { header, lines, bundleHeader, bundleLines, goalHeader, goalLines };
   }
 
   print() {
-    const { header, lines, bundleHeader, bundleLines } = this.table();
+    const { header, lines, bundleHeader, bundleLines, goalHeader, goalLines } = this.table();
     console.log(`\n${textTable(header, lines)}\n`);
     if (bundleLines.length > 0) console.log(`${textTable(bundleHeader, bundleLines)}\n`);
+    console.log(`${textTable(goalHeader, goalLines)}\n`);
     console.log(`machine: ${machineLine(this.machine)}\n`);
   }
 
@@ -97,14 +107,22 @@ export class Report {
     const from = readme.indexOf(start);
     const to = readme.indexOf(end);
     if (from < 0 || to < from) throw new Error(`${path} has no ${start} … ${end} section`);
-    const { header, lines, bundleHeader, bundleLines } = this.table();
+    const { header, lines, bundleHeader, bundleLines, goalHeader, goalLines } = this.table();
     const section = [
       start,
-      `Latest \`npm run bench\` (${this.machine.date.slice(0, 10)}; ${machineLine(this.machine)}). Times in ms, median and p95 of ${this.results[0]?.runs ?? '≥7'} runs after a warm-up, each next to a browser-only baseline measured in the same run.`,
+      `Latest \`npm run bench\`, ${this.machine.date.slice(0, 16).replace('T', ' ')} UTC on ${machineLine(this.machine)}, headless;`,
+      `load average ${this.machine.loadBefore} before and ${this.machine.loadAfter} after; the whole run took ${this.machine.seconds} s.`,
+      `Times in ms: median and p95 of ${this.machine.runs} runs after ${this.machine.warmup} warm-up (search: of every keystroke), each next to a`,
+      'baseline the browser alone needs for the same work, measured in the same run; ratio = median / baseline median.',
       '',
       markdownTable(header, lines),
       '',
       markdownTable(bundleHeader, bundleLines),
+      '',
+      markdownTable(goalHeader, goalLines),
+      '',
+      'How each case is measured is written at the top of its file in `bench/cases/`. Pages are generated at run time',
+      '(`bench/pages.mjs`) in the markup of the real sites and served offline at their real URLs.',
       end,
     ].join('\n');
     writeFileSync(path, readme.slice(0, from) + section + readme.slice(to + end.length));

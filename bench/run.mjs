@@ -3,12 +3,12 @@
 //   PAPER_SHELF_OUT  build directory (default .output, as `npm run build` makes it)
 //   CHROMIUM_PATH    Chromium binary (default /usr/bin/chromium)
 //   BENCH_RUNS       timed runs per case after the warm-up (default 9, at least 7)
-//   --readme         also write the table into README.md between <!-- bench:start --> and <!-- bench:end -->
+//   --readme[=path]  also write the table into README.md (or path) between <!-- bench:start --> and <!-- bench:end -->
 //   --only=<prefix>  run only the cases whose name starts with one of these comma-separated prefixes
 //   BENCH_BUDGET_S   cases not started after this many seconds (default 540) are listed as not run, so the
 //                    whole bench stays under ten minutes on a slow machine
 import { readFileSync } from 'node:fs';
-import { cpus, release, totalmem, type } from 'node:os';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath, chromiumVersion, launchExtension, PageServer, WorkerControl } from './browser.mjs';
 import { bundleSizes } from './bundles.mjs';
@@ -56,6 +56,8 @@ async function main() {
     date: new Date().toISOString(),
     runs: RUNS,
     warmup: WARMUP,
+    // Other work on the machine skews every figure: the 1-minute load average before and after the run tells.
+    loadBefore: Math.round(loadavg()[0] * 100) / 100,
   };
   const report = new Report(machine);
   console.log(`Paper Shelf bench: ${extensionDir}, ${WARMUP} warm-up + ${RUNS} runs per case`);
@@ -74,7 +76,8 @@ async function main() {
       console.log(`${((Date.now() - t) / 1000).toFixed(1)} s`);
     } catch (error) {
       console.log(error instanceof NotAvailable ? `not available: ${error.message}` : `FAILED: ${error.stack ?? error}`);
-      for (const name of list) {
+      const measured = new Set(report.results.map((r) => r.name));
+      for (const name of list.filter((n) => !measured.has(n))) {
         if (error instanceof NotAvailable) report.unavailable(name, error.message);
         else report.failed(name, error);
       }
@@ -135,12 +138,20 @@ async function main() {
 
   report.bundles = bundleSizes(extensionDir);
   report.machine.seconds = Math.round((Date.now() - started) / 1000);
+  report.machine.loadAfter = Math.round(loadavg()[0] * 100) / 100;
   report.print();
+  if (Math.max(machine.loadBefore, machine.loadAfter) > machine.cores) {
+    console.log(
+      `note: the load average (${machine.loadBefore} → ${machine.loadAfter}) exceeded the ${machine.cores} cores: other work skewed these figures`,
+    );
+  }
   report.writeJson(`${root}bench-results.json`);
   console.log(`wrote bench-results.json (${report.machine.seconds} s)`);
-  if (args.includes('--readme')) {
-    report.writeReadme(`${root}README.md`);
-    console.log('wrote the bench section of README.md');
+  const readme = args.find((a) => a === '--readme' || a.startsWith('--readme='));
+  if (readme) {
+    const path = readme.includes('=') ? readme.slice('--readme='.length) : `${root}README.md`;
+    report.writeReadme(path);
+    console.log(`wrote the bench section of ${path}`);
   }
   if (report.failures.length > 0) process.exitCode = 1;
 }

@@ -1,0 +1,54 @@
+// The speed goals of issue 8, checked against a run's figures: reported next to the table, never asserted.
+
+/** Each goal: what it says, and from a report's results and bundles, the measured figure and whether it is met. */
+export const GOALS = [
+  {
+    goal: 'annotate.hf-1000 ≤ 100 ms',
+    check: ({ result }) => figure(result('annotate.hf-1000'), (r) => [`${r.median} ms`, r.median <= 100]),
+  },
+  {
+    goal: 'annotate.hf-1000 ≤ 3× bare-dom.hf-1000',
+    check: ({ result }) => figure(result('annotate.hf-1000'), (r) => [`${r.ratio}×`, r.ratio !== null && r.ratio <= 3]),
+  },
+  {
+    goal: 'annotate.hf-1000: no task over 50 ms',
+    check: ({ result }) =>
+      figure(result('annotate.hf-1000'), (r) => (r.longestTask ? [`longest ${r.longestTask.max} ms`, r.longestTask.max <= 50] : null)),
+  },
+  {
+    goal: 'save.warm p95 ≤ 50 ms',
+    check: ({ result }) => figure(result('save.warm'), (r) => [`p95 ${r.p95} ms`, r.p95 <= 50]),
+  },
+  {
+    goal: 'popup.first-rows.10k ≤ 150 ms',
+    check: ({ result }) => figure(result('popup.first-rows.10k'), (r) => [`${r.median} ms`, r.median <= 150]),
+  },
+  {
+    goal: 'search.10k p95 ≤ 16 ms',
+    check: ({ result }) => figure(result('search.10k'), (r) => [`p95 ${r.p95} ms`, r.p95 <= 16]),
+  },
+  {
+    goal: 'export.bibtex.10k ≤ 250 ms',
+    check: ({ result }) => figure(result('export.bibtex.10k'), (r) => [`${r.median} ms`, r.median <= 250]),
+  },
+  {
+    goal: 'import.json.10k ≤ 2× raw bulk put',
+    check: ({ result }) => figure(result('import.json.10k'), (r) => [`${r.ratio}×`, r.ratio !== null && r.ratio <= 2]),
+  },
+  {
+    goal: 'content script ≤ 30 kB gzip',
+    check: ({ bundle }) => figure(bundle('content script'), (b) => [`${(b.gzip / 1024).toFixed(1)} kB`, b.gzip <= 30 * 1024]),
+  },
+];
+
+function figure(found, measure) {
+  const measured = found ? measure(found) : null;
+  return measured ? { measured: measured[0], met: measured[1] } : { measured: 'not measured', met: null };
+}
+
+/** The goals against this report: `{ goal, measured, met }` (met is null when the case did not run). */
+export function checkGoals(results, bundles) {
+  const result = (name) => results.find((r) => r.name === name);
+  const bundle = (name) => bundles.find((b) => b.name === name && !b.missing);
+  return GOALS.map(({ goal, check }) => ({ goal, ...check({ result, bundle }) }));
+}
