@@ -3,6 +3,7 @@
 //   PAPER_SHELF_OUT  build directory (default .output, as `npm run build` makes it)
 //   CHROMIUM_PATH    Chromium binary (default /usr/bin/chromium)
 //   BENCH_RUNS       timed runs per case after the warm-up (default 9, at least 7)
+//   BENCH_DEBUG      print the stack of a failed case
 //   --readme[=path]  also write the table into README.md (or path) between <!-- bench:start --> and <!-- bench:end -->
 //   --only=<prefix>  run only the cases whose name starts with one of these comma-separated prefixes
 //   BENCH_BUDGET_S   cases not started after this many seconds (default 540) are listed as not run, so the
@@ -75,7 +76,8 @@ async function main() {
       await body();
       console.log(`${((Date.now() - t) / 1000).toFixed(1)} s`);
     } catch (error) {
-      console.log(error instanceof NotAvailable ? `not available: ${error.message}` : `FAILED: ${error.stack ?? error}`);
+      const detail = process.env.BENCH_DEBUG ? error.stack : error.message;
+      console.log(error instanceof NotAvailable ? `not available: ${error.message}` : `FAILED: ${detail ?? error}`);
       const measured = new Set(report.results.map((r) => r.name));
       for (const name of list.filter((n) => !measured.has(n))) {
         if (error instanceof NotAvailable) report.unavailable(name, error.message);

@@ -29,6 +29,7 @@ function timedGetAll() {
 export async function exportCase({ ext, bench, count }) {
   const probe = await ext.send({ type: 'export', format: 'bibtex', filter: { ids: ['arxiv:2503.00001'] } });
   if (unknownType(probe)) throw new NotAvailable(`the background does not answer 'export' (${probe.error.split('\n')[0]})`);
+  if (!probe) throw new Error("no reply from the background to 'export'");
   const { samples, baselineSamples } = await repeat(
     async () => {
       const run = await ext.page.evaluate(timedExport, 'bibtex');
@@ -101,6 +102,7 @@ function timedImport() {
 export async function importCase({ ext, bench, count }) {
   const probe = await ext.send({ type: 'import', text: '{}', format: 'json' });
   if (unknownType(probe)) throw new NotAvailable(`the background does not answer 'import' (${probe.error.split('\n')[0]})`);
+  if (!probe) throw new Error("no reply from the background to 'import'");
   if (probe?.ok) throw new Error(`import of "{}" as a JSON backup was accepted: ${JSON.stringify(probe)}`);
   await ext.page.evaluate((text) => {
     window.__backup = text;
