@@ -122,8 +122,8 @@ async function main() {
     });
     await run(['save.warm', 'save.cold'], () => saveCases(env));
 
-    const popupWanted = ['popup.first-rows', 'search.', 'export.', 'import.'].some(wanted) || !only;
-    if (popupWanted) {
+    const libraryCases = ['popup.first-rows.1k', 'popup.first-rows.10k', 'search.10k', 'export.bibtex.10k', 'import.json.10k'];
+    if (libraryCases.some(wanted)) {
       await ext.clear();
       await ext.seed(paperDrafts(1000, 3));
       await run('popup.first-rows.1k', () => popupCase({ ...env, count: 1000 }));
