@@ -1,7 +1,17 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
+import { EXPORT_FORMATS } from './export/formats';
+import { IMPORT_FORMATS, MAX_IMPORT_CHARS } from './import/formats';
 import type { ChangedIds, PaperState, TagCount } from './library';
 import { Paper, PaperDraft, PaperId, PaperStatus, Tag } from './paper';
+import type { ImportSummary } from './transfer';
+
+/** Narrows an export (CONTRACT.md): papers with all of `tags`, one of `status`, among `ids`. */
+const ExportFilter = z.object({
+  tags: z.optional(z.array(Tag).check(z.maxLength(1000, 'more than 1000 tags'))),
+  status: z.optional(z.array(PaperStatus)),
+  ids: z.optional(z.array(PaperId).check(z.maxLength(100_000, 'more than 100000 ids'))),
+});
 
 const Ids = z.array(PaperId).check(z.maxLength(100_000, 'more than 100000 ids'));
 const Tags = z.array(Tag).check(z.maxLength(1000, 'more than 1000 tags'));
@@ -27,6 +37,12 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('renameTag'), from: Tag, to: Tag }),
   z.object({ type: z.literal('deleteTag'), tag: Tag }),
   z.object({ type: z.literal('openLibrary') }),
+  z.object({ type: z.literal('export'), format: z.enum(EXPORT_FORMATS), filter: z.optional(ExportFilter) }),
+  z.object({
+    type: z.literal('import'),
+    text: z.string().check(z.maxLength(MAX_IMPORT_CHARS, `the file is too large: at most ${MAX_IMPORT_CHARS / 1024 / 1024} MB`)),
+    format: z.optional(z.enum(IMPORT_FORMATS)),
+  }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -47,6 +63,8 @@ export interface Results {
   renameTag: { changed: number };
   deleteTag: { changed: number };
   openLibrary: { opened: true };
+  export: { filename: string; mime: string; text: string; count: number };
+  import: ImportSummary;
 }
 
 export type Failure = { ok: false; error: string };
@@ -62,6 +80,9 @@ export function parseRequest(raw: unknown): { ok: true; request: Request } | Fai
 
 /** The keyboard command that saves the paper of the current page; the background relays it to the tab. */
 export const SAVE_PAGE_COMMAND = 'save-paper';
+
+/** The storage.local key where the background writes `{ done, total }` while an import writes its papers. */
+export const IMPORT_PROGRESS_KEY = 'paper-shelf:import-progress';
 
 /** The storage.local key the background bumps after every write, so content scripts can refresh. */
 export const CHANGES_KEY = 'paper-shelf:changes';

@@ -1,6 +1,7 @@
 import type { Library, PaperState } from './library';
 import { parseRequest, type Reply, type Request } from './messages';
 import type { Paper } from './paper';
+import { exportLibrary, type ImportProgress, importText, storeImportProgress } from './transfer';
 
 function statesOf(papers: readonly Paper[]): Record<string, PaperState> {
   return Object.fromEntries(papers.map((p) => [p.id, { saved: true, tags: p.tags, status: p.status }]));
@@ -9,6 +10,8 @@ function statesOf(papers: readonly Paper[]): Record<string, PaperState> {
 /** What the background does beyond the library (opening tabs); injected so the router stays testable. */
 export interface Host {
   openLibrary(): Promise<void>;
+  /** Where an import reports `{ done, total }`; by default storage.local's IMPORT_PROGRESS_KEY, which the panel watches. */
+  importProgress?(progress: ImportProgress): void;
 }
 
 async function route(library: Library, request: Request, host: Host): Promise<Reply> {
@@ -43,6 +46,10 @@ async function route(library: Library, request: Request, host: Host): Promise<Re
     case 'openLibrary':
       await host.openLibrary();
       return { ok: true, opened: true };
+    case 'export':
+      return { ok: true, ...(await exportLibrary(library.db, request.format, request.filter)) };
+    case 'import':
+      return importText(library, request.text, request.format, { onProgress: host.importProgress ?? storeImportProgress });
   }
 }
 

@@ -1,7 +1,10 @@
+import { browser } from 'wxt/browser';
 import type { ShelfDatabase } from './db';
 import { EXPORTERS, type ExportFormat, exportFilename } from './export';
 import { type ImportedDraft, type ImportFormat, parseImport, type Skipped } from './import';
+import { MAX_IMPORT_CHARS } from './import/formats';
 import type { Library } from './library';
+import { IMPORT_PROGRESS_KEY } from './messages';
 import type { Paper, PaperDraft, PaperStatus } from './paper';
 import { tagKey, uniqueTags, withTags } from './tags';
 
@@ -47,8 +50,6 @@ export async function exportLibrary(
   return { filename: exportFilename(format, now()), mime: exporter.mime, text: exporter.write(papers, { now }), count: papers.length };
 }
 
-/** Import text longer than this is refused before parsing (a library of 10,000 papers with abstracts is about 25 MB). */
-export const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
 // Skipped entries listed in a reply; the count covers them all.
 const MAX_LISTED_SKIPPED = 200;
 // Papers written per step of the transaction, between progress reports.
@@ -66,6 +67,14 @@ export interface ImportSummary {
 export interface ImportProgress {
   done: number;
   total: number;
+}
+
+/**
+ * Publishes import progress where extension pages can watch it (storage.onChanged), with the time, so that a
+ * page opened later can tell a finished import from a running one. Not awaited: the transaction must not wait on it.
+ */
+export function storeImportProgress(progress: ImportProgress): void {
+  void browser.storage.local.set({ [IMPORT_PROGRESS_KEY]: { ...progress, at: Date.now() } }).catch(() => {});
 }
 
 const DRAFT_KEYS = [

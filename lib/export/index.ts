@@ -2,12 +2,12 @@ import type { Paper } from '@/lib/paper';
 import { exportBibtex } from './bibtex';
 import { exportCslJson } from './csl-json';
 import { exportCsv } from './csv';
+import { EXPORT_FORMATS, type ExportFormat } from './formats';
 import { exportJson } from './json';
 import { exportMarkdown } from './markdown';
 import { exportRis } from './ris';
 
-export const EXPORT_FORMATS = ['bibtex', 'ris', 'csl-json', 'markdown', 'csv', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat };
 
 export interface ExportFormatInfo {
   label: string;

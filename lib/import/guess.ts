@@ -1,7 +1,6 @@
 import { lineArxivId } from './arxiv-list';
 
-export const IMPORT_FORMATS = ['json', 'bibtex', 'ris', 'arxiv-list'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+import type { ImportFormat } from './formats';
 
 /** Which import format a text is in, from its first signs; null when it looks like none of them. */
 export function guessFormat(text: string): ImportFormat | null {

@@ -1,7 +1,8 @@
 import type { Paper } from '@/lib/paper';
 import { importArxivList } from './arxiv-list';
 import { importBibtex } from './bibtex';
-import { guessFormat, IMPORT_FORMATS, type ImportFormat } from './guess';
+import { IMPORT_FORMATS, type ImportFormat } from './formats';
+import { guessFormat } from './guess';
 import { importJson } from './json';
 import { importRis } from './ris';
 import type { ImportedDraft, ImportFailure, Skipped } from './types';

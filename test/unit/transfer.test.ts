@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportJson } from '@/lib/export/json';
+import { MAX_IMPORT_CHARS } from '@/lib/import/formats';
 import type { Paper } from '@/lib/paper';
-import { exportLibrary, importText, MAX_IMPORT_CHARS, mergeBackupPaper } from '@/lib/transfer';
+import { type Host, handleMessage } from '@/lib/router';
+import { exportLibrary, importText, mergeBackupPaper } from '@/lib/transfer';
 import { draft, freshLibrary } from '../helpers/library';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/${name}`, import.meta.url), 'utf8');
@@ -220,5 +222,51 @@ describe('exportLibrary', () => {
     const bib = await exportLibrary(db, 'bibtex', { ids: ['arxiv:1706.03762'] }, () => Date.UTC(2026, 10, 25));
     expect(bib).toMatchObject({ filename: 'paper-shelf-2026-11-25.bib', mime: 'application/x-bibtex', count: 1 });
     expect(bib.text).toContain('@misc{vaswani2017attention,');
+  });
+});
+
+describe('the export and import messages', () => {
+  const progress: { done: number; total: number }[] = [];
+  const host: Host = { openLibrary: async () => {}, importProgress: (p) => progress.push(p) };
+
+  it('export answers { ok, filename, mime, text }; import answers { ok, added, updated, skipped }', async () => {
+    const { library } = freshLibrary();
+    const imported = await handleMessage(library, { type: 'import', text: backupText }, host);
+    expect(imported).toMatchObject({ ok: true, added: papers.length, updated: 0, skipped: [] });
+    expect(progress.at(-1)).toEqual({ done: papers.length, total: papers.length });
+    const exported = await handleMessage(library, { type: 'export', format: 'ris', filter: { status: ['read'] } }, host);
+    expect(exported).toMatchObject({ ok: true, mime: 'application/x-research-info-systems', count: 2 });
+    expect(exported.ok && 'text' in exported && exported.text.match(/^TY {2}- /gm)).toHaveLength(2);
+    expect(exported.ok && 'filename' in exported && exported.filename).toMatch(/^paper-shelf-\d{4}-\d{2}-\d{2}\.ris$/);
+  });
+
+  it.each([
+    ['an unknown export format', { type: 'export', format: 'docx' }],
+    ['a filter of the wrong type', { type: 'export', format: 'json', filter: { status: 'read' } }],
+    ['import without text', { type: 'import' }],
+    ['import text that is not a string', { type: 'import', text: 42 }],
+    ['an unknown import format', { type: 'import', text: '2310.04444', format: 'pdf' }],
+  ])('refuses %s and writes nothing', async (_label, message) => {
+    const { library, db } = freshLibrary();
+    const reply = await handleMessage(library, message, host);
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error).toMatch(/^malformed message: /);
+    expect(await db.papers.count()).toBe(0);
+  });
+
+  it('refuses import text over 50 MB with a clear error', async () => {
+    const { library } = freshLibrary();
+    const reply = await handleMessage(library, { type: 'import', text: 'x'.repeat(MAX_IMPORT_CHARS + 1) }, host);
+    expect(!reply.ok && reply.error).toMatch(/the file is too large: at most 50 MB/);
+  });
+
+  it('a file that fails validation answers { ok: false, error } with nothing written', async () => {
+    const { library, db } = freshLibrary();
+    const reply = await handleMessage(library, { type: 'import', text: '@misc{a, title = {x}' }, host);
+    expect(reply).toEqual({
+      ok: false,
+      error: 'BibTeX syntax error, line 1: entry "a" is not closed (missing "}"); is the file complete?',
+    });
+    expect(await db.papers.count()).toBe(0);
   });
 });
