@@ -1,16 +1,22 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
+import { arxiv } from './arxiv';
 import { huggingface } from './huggingface';
 import type { SiteAdapter } from './types';
 
 /** Every supported site. Adding a site is adding its adapter here. */
-export const adapters: readonly SiteAdapter[] = [huggingface];
+export const adapters: readonly SiteAdapter[] = [huggingface, arxiv];
 
 /** Match patterns of every adapter: the content script's matches and the manifest's host permissions. */
 export const siteMatches: string[] = [...new Set(adapters.flatMap((adapter) => adapter.matches))];
 
+// Compiled once: the content script asks on every scan.
+const compiled = adapters.map((adapter) => ({ adapter, patterns: adapter.matches.map((p) => new MatchPattern(p)) }));
+
 /** The adapters whose match patterns cover this URL. */
 export function adaptersFor(url: URL | string): SiteAdapter[] {
-  return adapters.filter((adapter) => adapter.matches.some((pattern) => new MatchPattern(pattern).includes(url)));
+  // A string, not a URL: the matcher tests `instanceof Location`, which does not exist outside a page.
+  const href = String(url);
+  return compiled.filter(({ patterns }) => patterns.some((pattern) => pattern.includes(href))).map(({ adapter }) => adapter);
 }
 
 export type { Card, SiteAdapter } from './types';
