@@ -1,8 +1,9 @@
 import { z } from 'zod/mini';
-import { cleanText, type PaperDraft, paperIdFromUrl } from '../paper';
-import type { Card, SiteAdapter } from './types';
+import { arxivLinks, cleanText, type PaperDraft, paperIdFromUrl } from '../paper';
+import { clip, firstTag } from './dom';
+import type { Card, ScanStats, SiteAdapter } from './types';
 
-// The page embeds its data as JSON in a Svelte hydration block; every field may be missing.
+// The page embeds its data as JSON in Svelte hydration blocks; every field may be missing.
 const HfAuthor = z.object({ name: z.optional(z.string()) });
 const HfPaper = z.object({
   id: z.string(),
@@ -14,35 +15,56 @@ const HfPaper = z.object({
   githubRepo: z.optional(z.nullable(z.string())),
 });
 type HfPaper = z.infer<typeof HfPaper>;
-// Each entry is checked on its own, so one malformed entry does not hide the others.
-const DailyPapersProps = z.object({ dailyPapers: z.optional(z.array(z.unknown())) });
+const Props = z.record(z.string(), z.unknown());
 const WithPaper = z.object({ paper: z.unknown() });
 
 const ORIGIN = 'https://huggingface.co';
+// DailyPapers (the /papers lists, whose props hold `dailyPapers` or `searchResults`) and PaperContent
+// (a paper page, `paper`); other Svelte blocks on the page (header, user menu) hold no papers.
+const PAPER_BLOCKS = '[data-target="DailyPapers"][data-props], [data-target="PaperContent"][data-props]';
 
-/** The papers of every `data-target` block on the page, by canonical id; malformed entries are ignored. */
-export function embeddedPapers(doc: Document): Map<string, HfPaper> {
-  const byId = new Map<string, HfPaper>();
-  const add = (raw: unknown) => {
-    const parsed = HfPaper.safeParse(raw);
-    if (!parsed.success) return;
-    const id = paperIdFromUrl(`${ORIGIN}/papers/${parsed.data.id}`);
-    if (id && !byId.has(id)) byId.set(id, parsed.data);
-  };
-  for (const block of doc.querySelectorAll('[data-target="DailyPapers"], [data-target="PaperContent"]')) {
-    const json = parseJson(block.getAttribute('data-props'));
-    const daily = DailyPapersProps.safeParse(json);
-    const entries = daily.success ? (daily.data.dailyPapers ?? []) : [];
-    for (const entry of [json, ...entries]) {
-      const holder = WithPaper.safeParse(entry);
-      if (holder.success) add(holder.data.paper);
+// The page keeps the server's JSON while the app navigates (the props are not updated), so the same text
+// comes back on every scan: parse each text once.
+const parsedProps = new WeakMap<Element, { text: string; papers: Map<string, PaperFacts> }>();
+
+/** The papers of every paper data block on the page, by canonical id; malformed entries are ignored. */
+export function embeddedPapers(doc: Document): Map<string, PaperFacts> {
+  const byId = new Map<string, PaperFacts>();
+  for (const block of doc.querySelectorAll(PAPER_BLOCKS)) {
+    const text = block.getAttribute('data-props') ?? '';
+    let cached = parsedProps.get(block);
+    if (cached?.text !== text) {
+      cached = { text, papers: papersInProps(text) };
+      parsedProps.set(block, cached);
     }
+    for (const [id, paper] of cached.papers) if (!byId.has(id)) byId.set(id, paper);
   }
   return byId;
 }
 
-function parseJson(text: string | null): unknown {
-  if (!text) return undefined;
+/**
+ * Papers in one block's props: `paper` itself, and every list of `{ paper }` entries or of papers
+ * (`dailyPapers`, `searchResults`, …). Each entry is checked on its own: one bad entry hides nothing else.
+ */
+function papersInProps(text: string): Map<string, PaperFacts> {
+  const byId = new Map<string, PaperFacts>();
+  const props = Props.safeParse(parseJson(text));
+  if (!props.success) return byId;
+  const add = (raw: unknown) => {
+    const holder = WithPaper.safeParse(raw);
+    const parsed = HfPaper.safeParse(holder.success ? holder.data.paper : raw);
+    if (!parsed.success) return;
+    const id = paperIdFromUrl(`${ORIGIN}/papers/${encodeURIComponent(parsed.data.id)}`);
+    if (id && !byId.has(id)) byId.set(id, factsOf(parsed.data));
+  };
+  for (const value of Object.values(props.data)) {
+    if (Array.isArray(value)) for (const entry of value) add(entry);
+  }
+  if ('paper' in props.data) add(props.data);
+  return byId;
+}
+
+function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -50,75 +72,105 @@ function parseJson(text: string | null): unknown {
   }
 }
 
-function draftFor(id: string, data: HfPaper | undefined, shown: { title: string; authors: string[] }, page: URL): PaperDraft {
-  const number = id.slice('arxiv:'.length);
-  const authors = data?.authors?.map((a) => cleanText(a.name)).filter(Boolean) ?? [];
-  const draft: PaperDraft = {
-    id,
-    title: cleanText(data?.title) || shown.title,
-    authors: authors.length > 0 ? authors : shown.authors,
-    url: `https://arxiv.org/abs/${number}`,
-    pdfUrl: `https://arxiv.org/pdf/${number}`,
-    source: { site: 'huggingface', page: page.pathname + page.search, url: page.href },
-  };
-  const abstract = cleanText(data?.summary);
-  if (abstract) draft.abstract = abstract;
-  if (data?.publishedAt) draft.publishedAt = data.publishedAt;
-  if (typeof data?.upvotes === 'number') draft.upvotes = data.upvotes;
-  if (data?.githubRepo) draft.githubRepo = data.githubRepo;
-  return draft;
+/** What the JSON says about a paper, cleaned and bounded once, when its block is parsed. */
+type PaperFacts = Partial<Pick<PaperDraft, 'title' | 'authors' | 'abstract' | 'publishedAt' | 'upvotes' | 'githubRepo'>>;
+
+function factsOf(data: HfPaper): PaperFacts {
+  const facts: PaperFacts = {};
+  const title = clip(cleanText(data.title), 2000);
+  if (title) facts.title = title;
+  const authors = (data.authors ?? []).map((a) => clip(cleanText(a.name), 500)).filter(Boolean);
+  if (authors.length > 0) facts.authors = authors.slice(0, 5000);
+  const abstract = clip(cleanText(data.summary), 50_000);
+  if (abstract) facts.abstract = abstract;
+  if (data.publishedAt && data.publishedAt.length <= 64) facts.publishedAt = data.publishedAt;
+  if (Number.isSafeInteger(data.upvotes)) facts.upvotes = data.upvotes;
+  if (data.githubRepo && data.githubRepo.length <= 2000) facts.githubRepo = data.githubRepo;
+  return facts;
 }
 
-/** `/papers/<id>` of a single paper page, as a canonical id; null on list pages. */
+function draftFor(id: string, facts: PaperFacts | undefined, shown: { title: string; authors: string[] }, page: URL): PaperDraft | null {
+  const links = arxivLinks(id);
+  const title = facts?.title ?? clip(shown.title, 2000);
+  if (!links || !title) return null;
+  return {
+    id,
+    authors: shown.authors,
+    url: links.abs,
+    pdfUrl: links.pdf,
+    source: { site: 'huggingface', page: clip(page.pathname + page.search, 2000), url: clip(page.href, 2000) },
+    ...facts,
+    title,
+  };
+}
+
+/** `/papers/<id>` of a single paper page, as a canonical id; null on list pages (`/papers/trending`…). */
 function singlePaperId(url: URL): string | null {
   if (!/^\/papers\/[^/]+\/?$/.test(url.pathname)) return null;
   return paperIdFromUrl(url);
 }
 
-function findListCards(doc: Document, page: URL, data: Map<string, HfPaper>, stats: { skipped: number }): Card[] {
+// List pages (/papers, /papers/date|week|month/…, /papers/trending, /papers?q=…): each card is an
+// <article> whose title is `h3 a[href="/papers/<id>"]`. The visible cards are the truth: the JSON may
+// describe another list (the daily one on a search page, the first day after client-side navigation),
+// so it only enriches cards by id. The control goes after the <h3>, outside the link.
+function findListCards(doc: Document, page: URL, data: Map<string, PaperFacts>, stats: ScanStats): Card[] {
   const cards: Card[] = [];
   const seen = new Set<string>();
   const root = doc.querySelector('main') ?? doc.body;
   if (!root) return cards;
   for (const article of root.querySelectorAll('article')) {
-    const link = article.querySelector('h3 a[href^="/papers/"], h3 a[href^="https://huggingface.co/papers/"]');
-    const heading = link?.closest('h3');
+    const heading = firstTag(article, 'h3', (h3) => paperLink(h3) !== null);
+    const link = paperLink(heading);
     const id = link ? paperIdFromUrl(link.getAttribute('href') ?? '', ORIGIN) : null;
-    if (!link || !heading || !id || seen.has(id)) {
+    // Avatars (li[title]) show the first few authors; the JSON, when it has the paper, has them all.
+    const shown = { title: cleanText(link?.textContent), authors: namesFromTitles(article.getElementsByTagName('li')) };
+    const paper = id ? draftFor(id, data.get(id), shown, page) : null;
+    if (!paper || !heading) {
       stats.skipped++;
       continue;
     }
-    seen.add(id);
-    const authors = [...article.querySelectorAll('li[title]')].map((li) => cleanText(li.getAttribute('title'))).filter(Boolean);
-    cards.push({
-      paper: draftFor(id, data.get(id), { title: cleanText(link.textContent), authors }, page),
-      anchor: heading,
-      placement: 'after',
-    });
+    if (seen.has(paper.id)) continue;
+    seen.add(paper.id);
+    cards.push({ paper, anchor: heading, placement: 'after' });
   }
   return cards;
 }
 
-function findPaperPageCard(doc: Document, page: URL, id: string, data: Map<string, HfPaper>): Card[] {
+/** The `/papers/<id>` link in a card's title heading. */
+function paperLink(heading: Element | null): Element | null {
+  return firstTag(heading, 'a', (a) => /^(https:\/\/huggingface\.co)?\/papers\//.test(a.getAttribute('href') ?? ''));
+}
+
+function namesFromTitles(elements: Iterable<Element>): string[] {
+  const names: string[] = [];
+  for (const element of elements) {
+    if (!element.hasAttribute('title')) continue;
+    const name = clip(cleanText(element.getAttribute('title')), 500);
+    if (name) names.push(name);
+  }
+  return names.slice(0, 5000);
+}
+
+// A paper page (/papers/<id>): one card, titled by the page's <h1>, described by its PaperContent block.
+function findPaperPageCard(doc: Document, page: URL, id: string, data: Map<string, PaperFacts>, stats: ScanStats): Card[] {
   const heading = doc.querySelector('main h1') ?? doc.querySelector('h1');
-  if (!heading) return [];
-  return [
-    {
-      paper: draftFor(id, data.get(id), { title: cleanText(heading.textContent), authors: [] }, page),
-      anchor: heading,
-      placement: 'after',
-    },
-  ];
+  const paper = heading ? draftFor(id, data.get(id), { title: cleanText(heading.textContent), authors: [] }, page) : null;
+  if (!paper || !heading) {
+    stats.skipped++;
+    return [];
+  }
+  return [{ paper, anchor: heading, placement: 'after' }];
 }
 
 export const huggingface: SiteAdapter = {
   name: 'huggingface',
   matches: ['https://huggingface.co/papers*'],
   findCards(doc, url) {
-    const stats = { skipped: 0 };
+    const stats: ScanStats = { skipped: 0 };
     const data = embeddedPapers(doc);
     const single = singlePaperId(url);
-    const cards = single ? findPaperPageCard(doc, url, single, data) : findListCards(doc, url, data, stats);
+    const cards = single ? findPaperPageCard(doc, url, single, data, stats) : findListCards(doc, url, data, stats);
     if (stats.skipped > 0) console.debug(`[paper-shelf] huggingface: skipped ${stats.skipped} unreadable card(s)`);
     return cards;
   },

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { embeddedPapers, huggingface } from '@/lib/sites/huggingface';
 import { fixturePage, pageAt } from '../../helpers/dom';
+import { type Expected, expectCards } from './expect-cards';
 
 const DAILY = 'https://huggingface.co/papers/date/2025-03-04';
 
@@ -94,5 +95,199 @@ describe('huggingface adapter on odd markup', () => {
   it('never throws on an empty document', () => {
     const { doc, url } = pageAt('', 'https://huggingface.co/papers');
     expect(huggingface.findCards(doc, url)).toEqual([]);
+  });
+});
+
+const VISUAL_RFT: Expected = [
+  'arxiv:2503.01785',
+  'Visual-RFT: Visual Reinforcement Fine-Tuning',
+  ['Ziyu Liu', 'Zeyi Sun', 'Yuhang Zang', 'Xiaoyi Dong', 'Yuhang Cao', 'Haodong Duan', 'Dahua Lin', 'Jiaqi Wang'],
+];
+const EUREKA: Expected = [
+  'arxiv:2503.07365',
+  'MM-Eureka: Exploring Visual Aha Moment with Rule-based Large-scale Reinforcement Learning',
+  ['Fanqing Meng', 'Lingxiao Du', 'Zongkai Liu', 'Zhixiang Zhou'],
+];
+const WAN: Expected = [
+  'arxiv:2503.20314',
+  'Wan: Open and Advanced Large-Scale Video Generative Models',
+  ['Ang Wang', 'Baole Ai', 'Bin Wen', 'Chaojie Mao'],
+];
+
+describe('huggingface adapter on the daily list at /papers', () => {
+  it('reads the same cards as on the dated page', () => {
+    const { doc, url } = fixturePage('huggingface/papers-date-2025-03-04.html', 'https://huggingface.co/papers');
+    const cards = huggingface.findCards(doc, url);
+    expect(cards.map((c) => c.paper.id)).toEqual([
+      'arxiv:2503.01785',
+      'arxiv:2503.01743',
+      'arxiv:2503.00808',
+      'arxiv:2503.02130',
+      'arxiv:2503.01307',
+    ]);
+    expect(cards[0]?.paper.source?.page).toBe('/papers');
+  });
+});
+
+describe('huggingface adapter on a weekly list', () => {
+  const WEEK = 'https://huggingface.co/papers/week/2025-W10';
+  const { doc, url } = fixturePage('huggingface/papers-week-2025-W10.html', WEEK);
+  const cards = huggingface.findCards(doc, url);
+
+  it('lists the visible cards in page order, enriched by id from JSON in another order', () => {
+    expectCards(cards, [
+      EUREKA,
+      VISUAL_RFT,
+      [
+        'arxiv:2503.01743',
+        'Phi-4-Mini Technical Report: Compact yet Powerful Multimodal Language Models via Mixture-of-LoRAs',
+        ['Abdelrahman Abouelenin', 'Atabak Ashfaq', 'Adam Atkinson'],
+      ],
+      // Not in the JSON: the card's own title and the four authors whose avatars it shows.
+      [
+        'arxiv:2503.02130',
+        'Cognitive Behaviors that Enable Self-Improving Reasoners, or, Four Habits of Highly Effective STaRs',
+        ['Kanishk Gandhi', 'Ayush Chakravarthy', 'Anikait Singh', 'Nathan Lile'],
+      ],
+      [
+        'arxiv:2503.05592',
+        'R1-Searcher: Incentivizing the Search Capability in LLMs via Reinforcement Learning',
+        ['Huatong Song', 'Jinhao Jiang', 'Yingqian Min', 'Jie Chen', 'Zhipeng Chen', 'Wayne Xin Zhao', 'Lei Fang', 'Ji-Rong Wen'],
+      ],
+    ]);
+  });
+
+  it('takes upvotes, dates and repositories from the matching JSON entry only', () => {
+    expect(cards.map((c) => c.paper.upvotes)).toEqual([61, 52, 44, undefined, 18]);
+    expect(cards[4]?.paper).toMatchObject({
+      publishedAt: '2025-03-07T17:14:44.000Z',
+      githubRepo: 'https://github.com/RUCAIBox/R1-Searcher',
+      source: { site: 'huggingface', page: '/papers/week/2025-W10', url: WEEK },
+    });
+    expect(cards[3]?.paper.abstract).toBeUndefined();
+  });
+
+  it('makes no card for a paper that is only in the JSON', () => {
+    expect(cards.map((c) => c.paper.id)).not.toContain('arxiv:2503.20314');
+    expect(embeddedPapers(doc).has('arxiv:2503.20314')).toBe(true);
+  });
+});
+
+describe('huggingface adapter on a monthly list', () => {
+  it('reads every card', () => {
+    const { doc, url } = fixturePage('huggingface/papers-month-2025-03.html', 'https://huggingface.co/papers/month/2025-03');
+    const cards = huggingface.findCards(doc, url);
+    expectCards(cards, [
+      [
+        'arxiv:2503.14476',
+        'DAPO: An Open-Source LLM Reinforcement Learning System at Scale',
+        ['Qiying Yu', 'Zheng Zhang', 'Ruofei Zhu', 'Yufeng Yuan', 'Xiaochen Zuo'],
+      ],
+      EUREKA,
+      WAN,
+      VISUAL_RFT,
+    ]);
+    expect(cards[0]?.paper.upvotes).toBe(139);
+  });
+});
+
+describe('huggingface adapter on the trending list', () => {
+  it('reads every card, old papers included', () => {
+    const { doc, url } = fixturePage('huggingface/papers-trending.html', 'https://huggingface.co/papers/trending');
+    const cards = huggingface.findCards(doc, url);
+    expectCards(cards, [
+      ['arxiv:2505.09388', 'Qwen3 Technical Report', ['An Yang', 'Anfeng Li', 'Baosong Yang', 'Beichen Zhang']],
+      [
+        'arxiv:2501.12948',
+        'DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning',
+        ['DeepSeek-AI', 'Daya Guo', 'Dejian Yang', 'Haowei Zhang'],
+      ],
+      ['arxiv:2312.00752', 'Mamba: Linear-Time Sequence Modeling with Selective State Spaces', ['Albert Gu', 'Tri Dao']],
+      VISUAL_RFT,
+    ]);
+    expect(cards[2]?.paper.githubRepo).toBe('https://github.com/state-spaces/mamba');
+  });
+});
+
+describe('huggingface adapter on search results', () => {
+  const SEARCH = 'https://huggingface.co/papers?q=control+theory';
+  const { doc, url } = fixturePage('huggingface/papers-q-control-theory.html', SEARCH);
+  const cards = huggingface.findCards(doc, url);
+
+  it('lists the visible hits, not the daily list the JSON holds', () => {
+    expectCards(cards, [
+      // Avatars show at most three authors; only Mamba-360 is also in the JSON, which has them all.
+      [
+        'arxiv:2310.04444',
+        "What's the Magic Word? A Control Theory of LLM Prompting",
+        ['Aman Bhargava', 'Cameron Witkowski', 'Shi-Zhuo Looi'],
+      ],
+      [
+        'arxiv:2404.16112',
+        'Mamba-360: Survey of State Space Models as Transformer Alternative for Long Sequence Modelling: Methods, Applications, and Challenges',
+        ['Badri Narayana Patro', 'Vijay Srinivas Agneeswaran'],
+      ],
+      [
+        'arxiv:2402.17457',
+        'Why do Learning Rates Transfer? Reconciling Optimization and Scaling Limits for Deep Learning',
+        ['Lorenzo Noci', 'Alexandru Meterez', 'Thomas Hofmann'],
+      ],
+      ['arxiv:2509.00605', 'Gated Associative Memory: A Parallel O(N) Architecture for Efficient Sequence Modeling', ['Rishiraj Acharya']],
+      [
+        'arxiv:2006.00719',
+        'ADAHESSIAN: An Adaptive Second Order Optimizer for Machine Learning',
+        ['Zhewei Yao', 'Amir Gholami', 'Sheng Shen'],
+      ],
+    ]);
+    expect([...embeddedPapers(doc).keys()]).toEqual(['arxiv:2412.18653', 'arxiv:2404.16112', 'arxiv:2412.19638']);
+  });
+
+  it('enriches only the hit whose id is in the JSON', () => {
+    expect(cards.map((c) => c.paper.abstract !== undefined)).toEqual([false, true, false, false, false]);
+    expect(cards[1]?.paper.source).toEqual({ site: 'huggingface', page: '/papers?q=control+theory', url: SEARCH });
+  });
+});
+
+describe('huggingface adapter on a paper page', () => {
+  const PAGE = 'https://huggingface.co/papers/2503.01785';
+  const { doc, url } = fixturePage('huggingface/papers-2503.01785.html', PAGE);
+  const cards = huggingface.findCards(doc, url);
+
+  it('makes one card, from the PaperContent data, despite links to other papers on the page', () => {
+    expectCards(cards, [VISUAL_RFT]);
+    expect(cards[0]?.paper).toMatchObject({ upvotes: 52, githubRepo: 'https://github.com/Liuziyu77/Visual-RFT' });
+    expect(cards[0]?.anchor.localName).toBe('h1');
+    expect(cards[0]?.placement).toBe('after');
+  });
+
+  it('reads the title from the h1 when the data block is missing', () => {
+    const { doc, url } = pageAt('<main><h1> A  Paper </h1></main>', 'https://huggingface.co/papers/2401.00001');
+    expectCards(huggingface.findCards(doc, url), [['arxiv:2401.00001', 'A Paper', []]]);
+  });
+
+  it('skips a paper page without a heading', () => {
+    const { doc, url } = pageAt('<main><p>Loading</p></main>', 'https://huggingface.co/papers/2401.00001');
+    expect(huggingface.findCards(doc, url)).toEqual([]);
+  });
+});
+
+describe('embeddedPapers', () => {
+  it('parses each data block once while its text does not change', () => {
+    const { doc } = fixturePage('huggingface/papers-week-2025-W10.html', 'https://huggingface.co/papers/week/2025-W10');
+    const parse = vi.spyOn(JSON, 'parse');
+    embeddedPapers(doc);
+    embeddedPapers(doc);
+    expect(parse).toHaveBeenCalledTimes(1);
+    const block = doc.querySelector('[data-target="DailyPapers"]');
+    block?.setAttribute('data-props', '{"dailyPapers":[{"paper":{"id":"2401.00009","title":"New"}}]}');
+    expect([...embeddedPapers(doc).keys()]).toEqual(['arxiv:2401.00009']);
+    expect(parse).toHaveBeenCalledTimes(2);
+    parse.mockRestore();
+  });
+
+  it('reads lists of bare papers and ignores blocks that are not about papers', () => {
+    const html = `<div data-target="DailyPapers" data-props='{"papers":[{"id":"2401.00001","title":"Bare"}],"comments":[{"id":"65f1c2aa"}]}'></div>
+      <div data-target="UserMenu" data-props='{"dailyPapers":[{"paper":{"id":"2401.00002"}}]}'></div>`;
+    expect([...embeddedPapers(pageAt(html, 'https://huggingface.co/papers').doc).keys()]).toEqual(['arxiv:2401.00001']);
   });
 });
