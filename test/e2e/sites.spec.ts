@@ -1,0 +1,181 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { control, expect, fixture, saveButton, serve, test } from './extension';
+
+/** Each fixture page, the real URL it stands for, and the ids of its cards in page order. */
+const PAGES: { url: string; path: string; ids: string[] }[] = [
+  {
+    url: 'https://huggingface.co/papers/date/2025-03-04',
+    path: 'huggingface/papers-date-2025-03-04.html',
+    ids: ['arxiv:2503.01785', 'arxiv:2503.01743', 'arxiv:2503.00808', 'arxiv:2503.02130', 'arxiv:2503.01307'],
+  },
+  {
+    url: 'https://huggingface.co/papers/week/2025-W10',
+    path: 'huggingface/papers-week-2025-W10.html',
+    ids: ['arxiv:2503.07365', 'arxiv:2503.01785', 'arxiv:2503.01743', 'arxiv:2503.02130', 'arxiv:2503.05592'],
+  },
+  {
+    url: 'https://huggingface.co/papers/month/2025-03',
+    path: 'huggingface/papers-month-2025-03.html',
+    ids: ['arxiv:2503.14476', 'arxiv:2503.07365', 'arxiv:2503.20314', 'arxiv:2503.01785'],
+  },
+  {
+    url: 'https://huggingface.co/papers/trending',
+    path: 'huggingface/papers-trending.html',
+    ids: ['arxiv:2505.09388', 'arxiv:2501.12948', 'arxiv:2312.00752', 'arxiv:2503.01785'],
+  },
+  {
+    url: 'https://huggingface.co/papers?q=control+theory',
+    path: 'huggingface/papers-q-control-theory.html',
+    ids: ['arxiv:2310.04444', 'arxiv:2404.16112', 'arxiv:2402.17457', 'arxiv:2509.00605', 'arxiv:2006.00719'],
+  },
+  { url: 'https://huggingface.co/papers/2503.01785', path: 'huggingface/papers-2503.01785.html', ids: ['arxiv:2503.01785'] },
+  {
+    url: 'https://arxiv.org/list/cs.CV/new',
+    path: 'arxiv/list-cs.CV-new.html',
+    ids: ['arxiv:2503.01785', 'arxiv:2503.01802', 'arxiv:2503.01743', 'arxiv:2412.06769', 'arxiv:2502.19204'],
+  },
+  {
+    url: 'https://arxiv.org/list/cs.CV/recent',
+    path: 'arxiv/list-cs.CV-recent.html',
+    ids: ['arxiv:2503.01785', 'arxiv:2503.01802', 'arxiv:2503.01743', 'arxiv:2502.19204'],
+  },
+  {
+    url: 'https://arxiv.org/list/cs.LG/pastweek?skip=0&show=4',
+    path: 'arxiv/list-cs.LG-pastweek.html',
+    ids: ['arxiv:2310.04400', 'arxiv:2310.04418', 'arxiv:2310.04444', 'arxiv:2310.03714'],
+  },
+  {
+    url: 'https://arxiv.org/list/hep-th/9901',
+    path: 'arxiv/list-hep-th-9901.html',
+    ids: ['arxiv:hep-th/9901001', 'arxiv:hep-th/9901002', 'arxiv:math.QA/9901010'],
+  },
+  {
+    url: 'https://arxiv.org/catchup/cs.CV/2025-03-04?abs=True',
+    path: 'arxiv/catchup-cs.CV-2025-03-04.html',
+    ids: ['arxiv:2503.01785', 'arxiv:2503.01802', 'arxiv:2503.01743', 'arxiv:2412.06769', 'arxiv:2502.19204'],
+  },
+  {
+    url: 'https://arxiv.org/search/?query=mamba&searchtype=all&source=header',
+    path: 'arxiv/search-query-mamba.html',
+    ids: ['arxiv:2312.00752', 'arxiv:2401.09417', 'arxiv:2404.16112', 'arxiv:2402.03302'],
+  },
+  {
+    url: 'https://arxiv.org/search/advanced?advanced=&terms-0-term=state+space&terms-0-field=title',
+    path: 'arxiv/search-advanced.html',
+    ids: ['arxiv:2404.16112', 'arxiv:2312.00752'],
+  },
+  { url: 'https://arxiv.org/abs/2503.01785v2', path: 'arxiv/abs-2503.01785v2.html', ids: ['arxiv:2503.01785'] },
+];
+
+/** Serves these pages at their exact URLs (query strings included); everything else is offline. */
+async function servePages(context: BrowserContext, pages: { url: string; path: string }[]): Promise<void> {
+  await serve(context, {});
+  for (const { url, path } of pages) {
+    const body = fixture(path);
+    await context.route(
+      (target) => target.href === url,
+      (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+    );
+  }
+}
+
+/** Waits until the page holds exactly one control for each of these ids, and no other control. */
+async function expectControls(page: Page, ids: string[]): Promise<void> {
+  await expect(page.locator('[data-paper-shelf]')).toHaveCount(ids.length);
+  for (const id of ids) await expect(control(page, id)).toHaveCount(1);
+}
+
+test('every fixture page, served at its real URL, gets exactly one control per card', async ({ context }) => {
+  await servePages(context, PAGES);
+  const page = await context.newPage();
+  for (const { url, ids } of PAGES) {
+    await page.goto(url);
+    await expectControls(page, ids);
+    // Re-scans (any DOM change) keep the count: nothing is annotated twice.
+    await page.evaluate(() => document.body.append(document.createElement('div')));
+    await page.waitForTimeout(300);
+    await expect(page.locator('[data-paper-shelf]'), url).toHaveCount(ids.length);
+  }
+});
+
+test('controls on arXiv pages sit outside the nodes MathJax rewrites', async ({ context }) => {
+  await servePages(context, PAGES);
+  const page = await context.newPage();
+  for (const url of [
+    'https://arxiv.org/list/cs.CV/new',
+    'https://arxiv.org/search/?query=mamba&searchtype=all&source=header',
+    'https://arxiv.org/abs/2503.01785v2',
+  ]) {
+    await page.goto(url);
+    await expect(page.locator('[data-paper-shelf]').first()).toBeAttached();
+    expect(await page.locator('.mathjax [data-paper-shelf]').count(), url).toBe(0);
+  }
+  await page.goto('https://arxiv.org/abs/2503.01785v2');
+  await expect(control(page, 'arxiv:2503.01785')).toBeAttached();
+  // Next to the title, not inside it.
+  expect(await page.evaluate(() => document.querySelector('h1.title')?.nextElementSibling?.getAttribute('data-paper-shelf'))).toBe(
+    'arxiv:2503.01785',
+  );
+});
+
+test('a paper saved on Hugging Face shows as saved on its arXiv abstract page (v2) and in an arXiv listing', async ({ context }) => {
+  await servePages(context, PAGES);
+  const page = await context.newPage();
+  await page.goto('https://huggingface.co/papers/week/2025-W10');
+  await saveButton(page, 'arxiv:2503.01785').click();
+  await expect(saveButton(page, 'arxiv:2503.01785')).toHaveAttribute('aria-pressed', 'true');
+
+  await page.goto('https://arxiv.org/abs/2503.01785v2');
+  await expect(saveButton(page, 'arxiv:2503.01785')).toHaveAttribute('aria-pressed', 'true');
+
+  await page.goto('https://arxiv.org/list/cs.CV/new');
+  await expectControls(page, PAGES[6]?.ids ?? []);
+  await expect(saveButton(page, 'arxiv:2503.01785')).toHaveAttribute('aria-pressed', 'true');
+  await expect(saveButton(page, 'arxiv:2503.01802')).toHaveAttribute('aria-pressed', 'false');
+
+  // Unsaved on arXiv, it is unsaved on Hugging Face too: one record, whatever the site.
+  await saveButton(page, 'arxiv:2503.01785').click();
+  await expect(saveButton(page, 'arxiv:2503.01785')).toHaveAttribute('aria-pressed', 'false');
+  await page.goto('https://huggingface.co/papers/2503.01785');
+  await expect(saveButton(page, 'arxiv:2503.01785')).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('a client-side navigation on Hugging Face leaves one control per new card and none for the old ones', async ({ context }) => {
+  await servePages(context, PAGES);
+  const page = await context.newPage();
+  const week = PAGES[1];
+  const month = PAGES[2];
+  if (!week || !month) throw new Error('fixture list changed');
+  await page.goto(week.url);
+  await expectControls(page, week.ids);
+
+  // What the Svelte app does on the "Monthly" tab: new card nodes in place of the old, and a pushed URL.
+  const monthHtml = fixture(month.path);
+  await page.evaluate((html) => {
+    const next = new DOMParser().parseFromString(html, 'text/html');
+    const grid = document.querySelector('main .grid');
+    const cards = next.querySelector('main .grid');
+    if (!grid || !cards) throw new Error('no card grid');
+    grid.replaceChildren(...[...cards.children].map((card) => document.importNode(card, true)));
+    history.pushState({}, '', '/papers/month/2025-03');
+  }, monthHtml);
+  await expectControls(page, month.ids);
+  for (const id of week.ids.filter((id) => !month.ids.includes(id))) await expect(control(page, id)).toHaveCount(0);
+});
+
+// Known bug in lib/content/annotator.ts (reported to its owner): its MutationObserver skips every record whose
+// nodes are all our own hosts, so when the page removes only our controls (Svelte's hydration drops nodes it
+// did not render) nothing triggers a re-scan and the cards stay bare until some other change. Expected to
+// fail until that is fixed; Playwright reports it as soon as it passes.
+test.fail('controls the page throws away (hydration) come back, one per card', async ({ context }) => {
+  await servePages(context, PAGES);
+  const page = await context.newPage();
+  const week = PAGES[1];
+  if (!week) throw new Error('fixture list changed');
+  await page.goto(week.url);
+  await expectControls(page, week.ids);
+  await page.evaluate(() => {
+    for (const host of document.querySelectorAll('[data-paper-shelf]')) host.remove();
+  });
+  await expect(page.locator('[data-paper-shelf]')).toHaveCount(week.ids.length, { timeout: 3000 });
+});
