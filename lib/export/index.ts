@@ -2,28 +2,27 @@ import type { Paper } from '@/lib/paper';
 import { exportBibtex } from './bibtex';
 import { exportCslJson } from './csl-json';
 import { exportCsv } from './csv';
-import { EXPORT_FORMATS, type ExportFormat } from './formats';
+import { EXPORT_FORMATS, EXPORT_LABELS, type ExportFormat } from './formats';
 import { exportJson } from './json';
 import { exportMarkdown } from './markdown';
 import { exportRis } from './ris';
 
-export { EXPORT_FORMATS, type ExportFormat };
+export { EXPORT_FORMATS, EXPORT_LABELS, type ExportFormat };
 
 export interface ExportFormatInfo {
-  label: string;
   extension: string;
   mime: string;
   write: (papers: readonly Paper[], options: { now?: () => number }) => string;
 }
 
-/** Every export format: what the UI calls it, the file it makes, and the pure function that writes it. */
+/** Every export format: the file it makes and the pure function that writes it. */
 export const EXPORTERS: Record<ExportFormat, ExportFormatInfo> = {
-  bibtex: { label: 'BibTeX', extension: 'bib', mime: 'application/x-bibtex', write: (papers) => exportBibtex(papers) },
-  ris: { label: 'RIS (Zotero, EndNote, Mendeley)', extension: 'ris', mime: 'application/x-research-info-systems', write: exportRis },
-  'csl-json': { label: 'CSL-JSON', extension: 'json', mime: 'application/vnd.citationstyles.csl+json', write: exportCslJson },
-  markdown: { label: 'Markdown reading list', extension: 'md', mime: 'text/markdown', write: (papers) => exportMarkdown(papers) },
-  csv: { label: 'CSV (spreadsheets)', extension: 'csv', mime: 'text/csv', write: exportCsv },
-  json: { label: 'JSON backup (everything)', extension: 'json', mime: 'application/json', write: exportJson },
+  bibtex: { extension: 'bib', mime: 'application/x-bibtex', write: (papers) => exportBibtex(papers) },
+  ris: { extension: 'ris', mime: 'application/x-research-info-systems', write: exportRis },
+  'csl-json': { extension: 'json', mime: 'application/vnd.citationstyles.csl+json', write: exportCslJson },
+  markdown: { extension: 'md', mime: 'text/markdown', write: (papers) => exportMarkdown(papers) },
+  csv: { extension: 'csv', mime: 'text/csv', write: exportCsv },
+  json: { extension: 'json', mime: 'application/json', write: exportJson },
 };
 
 /** `paper-shelf-2026-11-25.bib`; CSL-JSON gets `.csl.json` so it is not mistaken for the backup. */
