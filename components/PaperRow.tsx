@@ -1,4 +1,9 @@
-import type { Paper } from '@/lib/paper';
+import type { Paper, PaperStatus } from '@/lib/paper';
+import { arxivLinks } from '@/lib/paper';
+import type { TagSuggestion } from '@/lib/tags';
+import { StatusPicker } from './StatusPicker';
+import { TagEditor } from './TagEditor';
+import type { RowProps } from './VirtualList';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 
@@ -7,17 +12,84 @@ export function shortAuthors(authors: readonly string[], max = 3): string {
   return `${authors.slice(0, max).join(', ')} et al.`;
 }
 
+/** Where else to read the paper: its arXiv page, Hugging Face page and PDF, when known. */
+export function paperLinks(paper: Paper): { label: string; name: string; href: string }[] {
+  const arxiv = arxivLinks(paper.id);
+  const links: { label: string; name: string; href: string }[] = [];
+  if (arxiv)
+    links.push({ label: 'arXiv', name: 'arXiv abstract', href: arxiv.abs }, { label: 'HF', name: 'Hugging Face page', href: arxiv.hf });
+  const pdf = paper.pdfUrl ?? arxiv?.pdf;
+  if (pdf) links.push({ label: 'PDF', name: 'PDF', href: pdf });
+  return links;
+}
+
+export interface PaperActions {
+  addTag: (paper: Paper, tag: string) => void;
+  removeTag: (paper: Paper, tag: string) => void;
+  setStatus: (paper: Paper, status: PaperStatus) => void;
+  remove: (paper: Paper) => void;
+}
+
+interface Props {
+  paper: Paper;
+  row: RowProps;
+  actions: PaperActions;
+  suggestions: readonly TagSuggestion[];
+  active: boolean;
+  /** Present in the library page: a checkbox that selects the row for bulk actions. */
+  selection?: { selected: boolean; toggle: (event: MouseEvent) => void };
+}
+
 /** One saved paper in a list; carries `data-paper-id` (CONTRACT.md). */
-export function PaperRow({ paper }: { paper: Paper }) {
+export function PaperRow({ paper, row, actions, suggestions, active, selection }: Props) {
+  const title = paper.title || paper.id;
   return (
-    <li class="paper" data-paper-id={paper.id}>
-      <a class="title" href={paper.url} target="_blank" rel="noreferrer">
-        {paper.title || paper.id}
-      </a>
-      <div class="meta">
-        {paper.authors.length > 0 && <span class="authors">{shortAuthors(paper.authors)}</span>}
-        <time dateTime={new Date(paper.savedAt).toISOString()}>Saved {dateFormat.format(paper.savedAt)}</time>
+    // biome-ignore lint/a11y/useSemanticElements: rows of a windowed list are positioned absolutely, which table rows cannot be.
+    <div
+      {...row}
+      tabIndex={row.tabIndex}
+      role="row"
+      class={`paper${active ? ' active' : ''}${selection?.selected ? ' selected' : ''}`}
+      data-paper-id={paper.id}
+      aria-selected={selection ? (selection.selected ? 'true' : 'false') : undefined}
+      aria-label={title}
+    >
+      {selection && (
+        // biome-ignore lint/a11y/useSemanticElements: rows of a windowed list are positioned absolutely, which table cells cannot be.
+        <div role="gridcell" tabIndex={-1} class="cell-select">
+          <input type="checkbox" checked={selection.selected} aria-label={`Select ${title}`} onClick={selection.toggle} tabIndex={-1} />
+        </div>
+      )}
+      {/* biome-ignore lint/a11y/useSemanticElements: rows of a windowed list are positioned absolutely, which table cells cannot be. */}
+      <div role="gridcell" tabIndex={-1} class="cell-main">
+        <a class="title" href={paper.url} target="_blank" rel="noreferrer" tabIndex={-1} title={title}>
+          {title}
+        </a>
+        <div class="meta">
+          <span class="authors">{shortAuthors(paper.authors)}</span>
+          <time dateTime={new Date(paper.savedAt).toISOString()}>Saved {dateFormat.format(paper.savedAt)}</time>
+        </div>
+        <div class="controls">
+          <TagEditor
+            tags={paper.tags}
+            suggestions={suggestions}
+            label={title}
+            onAdd={(tag) => actions.addTag(paper, tag)}
+            onRemove={(tag) => actions.removeTag(paper, tag)}
+          />
+          <span class="row-actions">
+            <StatusPicker status={paper.status} label={title} onChange={(status) => actions.setStatus(paper, status)} />
+            {paperLinks(paper).map((link) => (
+              <a key={link.label} class="link" href={link.href} target="_blank" rel="noreferrer" aria-label={`${link.name} of ${title}`}>
+                {link.label}
+              </a>
+            ))}
+            <button type="button" class="remove" aria-label={`Remove ${title} from the library`} onClick={() => actions.remove(paper)}>
+              Remove
+            </button>
+          </span>
+        </div>
       </div>
-    </li>
+    </div>
   );
 }

@@ -1,0 +1,34 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+import { database } from '@/lib/db';
+import type { Paper } from '@/lib/paper';
+import { PaperCache } from '@/lib/views/cache';
+import { useLiveQuery } from './useLiveQuery';
+
+export interface Shelf {
+  /** The newest saves, read from the savedAt index: what the first screen shows while the rest loads. */
+  newest: readonly Paper[] | undefined;
+  /** The whole library, kept current from every tab; undefined until the first full read is done. */
+  all: readonly Paper[] | undefined;
+  error: unknown;
+}
+
+/** The library for a view: a quick first page, then everything, both live. */
+export function useShelf(firstRows: number): Shelf {
+  const newest = useLiveQuery(() => database().papers.orderBy('savedAt').reverse().limit(firstRows).toArray(), [firstRows]);
+  const [all, setAll] = useState<{ papers: readonly Paper[] | undefined; error: unknown }>({ papers: undefined, error: undefined });
+  const started = newest.value !== undefined || newest.error !== undefined;
+
+  useEffect(() => {
+    // The full read starts once the first page is in, so it never delays the first paint.
+    if (!started) return;
+    const cache = new PaperCache();
+    const subscription = liveQuery(async () => await cache.sync(database().papers)).subscribe({
+      next: (papers) => setAll((previous) => (previous.papers === papers ? previous : { papers, error: undefined })),
+      error: (error: unknown) => setAll((previous) => ({ papers: previous.papers, error })),
+    });
+    return () => subscription.unsubscribe();
+  }, [started]);
+
+  return { newest: newest.value, all: all.papers, error: newest.error ?? all.error };
+}
