@@ -24,8 +24,10 @@ export default defineContentScript({
     };
     browser.storage.onChanged.addListener(onStorage);
     // The "save this paper" keyboard command, relayed by the background to this tab.
-    const onCommand = (message: unknown) => {
-      if ((message as { type?: unknown } | null)?.type === SAVE_PAGE_COMMAND) void annotator.saveSinglePaper();
+    const onCommand = (message: unknown, _sender: unknown, reply: (saved: boolean) => void) => {
+      if ((message as { type?: unknown } | null)?.type !== SAVE_PAGE_COMMAND) return false;
+      void annotator.saveSinglePaper().then(reply, () => reply(false));
+      return true;
     };
     browser.runtime.onMessage.addListener(onCommand);
     ctx.onInvalidated(() => {

@@ -133,8 +133,7 @@ export class Annotator {
     const ids = new Set([...this.mounted.values()].map((m) => m.card.paper.id));
     const first = this.mounted.values().next().value;
     if (ids.size !== 1 || !first) return false;
-    await this.act(first, { type: 'save', papers: [first.card.paper] });
-    return true;
+    return this.act(first, { type: 'save', papers: [first.card.paper] });
   }
 
   private apply(states: Record<string, PaperState>): void {
@@ -204,8 +203,8 @@ export class Annotator {
   }
 
   /** Sends a change for one card, showing it busy meanwhile, and applies the states the reply carries. */
-  private async act(mounted: Mounted, request: RequestOf<'toggle' | 'save' | 'addTags' | 'removeTags' | 'setStatus'>): Promise<void> {
-    if (mounted.busy) return;
+  private async act(mounted: Mounted, request: RequestOf<'toggle' | 'save' | 'addTags' | 'removeTags' | 'setStatus'>): Promise<boolean> {
+    if (mounted.busy) return false;
     const id = mounted.card.paper.id;
     mounted.busy = true;
     this.draw(mounted);
@@ -214,8 +213,10 @@ export class Annotator {
       this.suggestions = [];
       const states = 'state' in reply ? { [id]: reply.state } : reply.states;
       for (const [changed, state] of Object.entries(states)) this.states.set(changed, state);
+      return true;
     } catch (error) {
       console.warn('[paper-shelf] could not update the paper', error);
+      return false;
     } finally {
       mounted.busy = false;
       this.redraw(new Set([id]));

@@ -182,3 +182,36 @@ test('follows the page theme; screenshots of a card in light and dark mode', asy
   expect(color).toBe('rgb(251, 191, 36)');
   await card.screenshot({ path: `${root}docs/card-dark.png` });
 });
+
+/** What the background's command handler does, for every tab: headless Chromium cannot press an extension shortcut. */
+async function relaySavePaperCommand(context: Parameters<typeof serve>[0]): Promise<unknown[]> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(async () => {
+    type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+    const replies: unknown[] = [];
+    for (const tab of await tabs.query({})) {
+      if (tab.id !== undefined) replies.push(await tabs.sendMessage(tab.id, { type: 'save-paper' }).catch(() => 'no content script'));
+    }
+    return replies;
+  });
+}
+
+test('the save-paper command saves the paper of a single-paper page, and only saves', async ({ context }) => {
+  const url = 'https://arxiv.org/abs/2503.01785v2';
+  await serve(context, { [url]: 'arxiv/abs-2503.01785v2.html' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(saveButton(page, A)).toHaveAttribute('aria-pressed', 'false');
+  expect(await relaySavePaperCommand(context)).toContain(true);
+  await expect(saveButton(page, A)).toHaveAttribute('aria-pressed', 'true');
+  // A second press keeps it saved: the command saves, it does not toggle.
+  expect(await relaySavePaperCommand(context)).toContain(true);
+  await expect(saveButton(page, A)).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the save-paper command does nothing on a listing page', async ({ context }) => {
+  const page = await openDaily(context);
+  expect(await relaySavePaperCommand(context)).toContain(false);
+  for (const id of IDS) await expect(saveButton(page, id)).toHaveAttribute('aria-pressed', 'false');
+});
