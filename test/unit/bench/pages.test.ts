@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { arxivNumber, jsonBackup, paperDraft, paperRecord } from '@/bench/data.mjs';
-import { huggingFaceList } from '@/bench/pages.mjs';
+import { arxivList, huggingFaceList } from '@/bench/pages.mjs';
 import { median, p95, repeat } from '@/bench/stats.mjs';
 import { canonicalArxivId, Paper, PaperDraft } from '@/lib/paper';
 import { adaptersFor } from '@/lib/sites';
 import { pageAt } from '../../helpers/dom';
 
 const HF_URL = 'https://huggingface.co/papers/date/2025-03-04';
+const ARXIV_URL = 'https://arxiv.org/list/cs.LG/new?skip=0&show=2000';
 
 describe('bench pages', () => {
   // The bench's page is the same generator at 1,000 cards; 300 keep jsdom quick.
@@ -16,6 +17,22 @@ describe('bench pages', () => {
     expect(cards).toHaveLength(300);
     for (const i of [0, 1, 150, 299]) {
       const expected = paperDraft(i);
+      expect(cards[i]?.paper).toMatchObject({
+        id: expected.id,
+        title: expected.title,
+        authors: expected.authors,
+        abstract: expected.abstract,
+      });
+    }
+  });
+
+  it('a generated arXiv /list page is read by the real adapter as exactly those papers, in all three sections', { timeout: 30_000 }, () => {
+    const { doc, url } = pageAt(arxivList(300), ARXIV_URL);
+    const cards = adaptersFor(url).flatMap((adapter) => adapter.findCards(doc, url));
+    expect(cards).toHaveLength(300);
+    // New (60%), cross-list (15%) and replacement sections: first, section boundaries and last entry.
+    for (const i of [0, 179, 180, 224, 225, 299]) {
+      const expected = paperDraft(i, 2);
       expect(cards[i]?.paper).toMatchObject({
         id: expected.id,
         title: expected.title,
