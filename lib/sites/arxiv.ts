@@ -1,5 +1,5 @@
-import { arxivLinks, canonicalArxivId, cleanText, type PaperDraft, type PaperSource, paperIdFromUrl } from '../paper';
-import { childElements, clip, firstByClass, firstTag, namesOf, readableText } from './dom';
+import { arxivLinks, canonicalArxivId, type PaperDraft, type PaperSource, paperIdFromUrl } from '../paper';
+import { childElements, clip, collapseWhitespace, firstByClass, firstTag, namesOf, readableText } from './dom';
 import type { Card, ScanStats, SiteAdapter } from './types';
 
 const ORIGIN = 'https://arxiv.org';
@@ -58,7 +58,7 @@ class CardList {
 
 /** `Information Theory (cs.IT)` → `cs.IT`. */
 function categoryIn(text: string | null | undefined): string | undefined {
-  const match = /\(([A-Za-z-]+(?:\.[A-Za-z-]+)?)\)\s*$/.exec(cleanText(text));
+  const match = /\(([A-Za-z-]+(?:\.[A-Za-z-]+)?)\)\s*$/.exec(collapseWhitespace(text));
   return match?.[1];
 }
 
@@ -121,7 +121,7 @@ function findSearchCards(doc: Document, list: CardList): void {
     const abstract = readableText(firstByClass(result, 'abstract-full'), ['a']);
     if (abstract) shown.abstract = abstract;
     // Category tags carry their full name as a tooltip (DOI tags do not); the primary one comes first.
-    const primaryClass = cleanText(result.querySelector('.tag[data-tooltip]')?.textContent);
+    const primaryClass = collapseWhitespace(result.querySelector('.tag[data-tooltip]')?.textContent);
     if (/^[A-Za-z-]+(\.[A-Za-z-]+)?$/.test(primaryClass)) shown.primaryClass = primaryClass;
     const doi = result.querySelector('a[href^="https://doi.org/"]')?.getAttribute('href');
     if (doi) shown.doi = decodeURIComponentSafe(doi.slice('https://doi.org/'.length));
@@ -132,10 +132,10 @@ function findSearchCards(doc: Document, list: CardList): void {
 // Abstract pages (/abs/<id>[vN]): one card, read from the citation_* meta tags (Google Scholar's), which
 // hold the plain title, "Last, First" authors and the version-less id. The control goes after the title.
 function findAbstractCard(doc: Document, url: URL, list: CardList): void {
-  const meta = (name: string) => cleanText(doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content'));
+  const meta = (name: string) => collapseWhitespace(doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content'));
   const heading = doc.querySelector('h1.title');
   const metaAuthors = [...doc.querySelectorAll('meta[name="citation_author"]')]
-    .map((tag) => clip(firstLast(cleanText(tag.getAttribute('content'))), 500))
+    .map((tag) => clip(firstLast(collapseWhitespace(tag.getAttribute('content'))), 500))
     .filter(Boolean);
   const shown: Shown = {
     id: canonicalArxivId(meta('citation_arxiv_id')) ?? paperIdFromUrl(url),
@@ -158,8 +158,8 @@ function findAbstractCard(doc: Document, url: URL, list: CardList): void {
 /** `Geng, Yi` → `Yi Geng`; `Smith, John, Jr` → `John Smith Jr`; a name without a comma stays as it is. */
 export function firstLast(name: string): string {
   const [last, first, ...rest] = name.split(/\s*,\s*/);
-  if (!first) return cleanText(name);
-  return cleanText([first, last, ...rest].join(' '));
+  if (!first) return collapseWhitespace(name);
+  return collapseWhitespace([first, last, ...rest].join(' '));
 }
 
 function decodeURIComponentSafe(text: string): string {

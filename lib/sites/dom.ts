@@ -1,5 +1,3 @@
-import { cleanText } from '../paper';
-
 // What the reader does not see as part of the text: field labels ("Title:", "Authors:") and MathJax's
 // rendered copies of formulas (the TeX source is kept in a <script type="math/tex"> next to them).
 const HIDDEN_CLASSES = ['descriptor', 'MathJax_Preview', 'MathJax', 'MathJax_Display', 'MJX_Assistive_MathML'];
@@ -12,7 +10,7 @@ export function readableText(element: Element | null | undefined, skipTags: read
   if (!element) return '';
   const parts: string[] = [];
   collect(element, skipTags, parts);
-  return cleanText(parts.join(''));
+  return collapseWhitespace(parts.join(''));
 }
 
 function collect(node: Node, skipTags: readonly string[], parts: string[]): void {
@@ -31,6 +29,18 @@ function collect(node: Node, skipTags: readonly string[], parts: string[]): void
   }
 }
 
+// Two whitespace characters in a row, or one that is not a plain space.
+const UNUSUAL_WHITESPACE = /\s{2,}|[^\S ]/;
+
+/**
+ * `cleanText` (runs of whitespace → one space, trimmed), with a fast path for text that is already clean
+ * once trimmed: a listing holds thousands of abstracts, and testing is ten times cheaper than replacing.
+ */
+export function collapseWhitespace(text: string | null | undefined): string {
+  const trimmed = (text ?? '').trim();
+  return UNUSUAL_WHITESPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+}
+
 /** Text cut to `max` characters, so a hostile page cannot make a draft the library would refuse. */
 export function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -40,7 +50,7 @@ export function clip(text: string, max: number): string {
 export function namesOf(elements: Iterable<Element>): string[] {
   const names: string[] = [];
   for (const element of elements) {
-    const name = clip(cleanText(element.textContent), 500);
+    const name = clip(collapseWhitespace(element.textContent), 500);
     if (name) names.push(name);
   }
   return names.slice(0, 5000);

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
-import { arxivLinks, cleanText, type PaperDraft, paperIdFromUrl } from '../paper';
-import { clip, firstTag } from './dom';
+import { arxivLinks, type PaperDraft, paperIdFromUrl } from '../paper';
+import { clip, collapseWhitespace, firstTag } from './dom';
 import type { Card, ScanStats, SiteAdapter } from './types';
 
 // The page embeds its data as JSON in Svelte hydration blocks; every field may be missing.
@@ -77,11 +77,11 @@ type PaperFacts = Partial<Pick<PaperDraft, 'title' | 'authors' | 'abstract' | 'p
 
 function factsOf(data: HfPaper): PaperFacts {
   const facts: PaperFacts = {};
-  const title = clip(cleanText(data.title), 2000);
+  const title = clip(collapseWhitespace(data.title), 2000);
   if (title) facts.title = title;
-  const authors = (data.authors ?? []).map((a) => clip(cleanText(a.name), 500)).filter(Boolean);
+  const authors = (data.authors ?? []).map((a) => clip(collapseWhitespace(a.name), 500)).filter(Boolean);
   if (authors.length > 0) facts.authors = authors.slice(0, 5000);
-  const abstract = clip(cleanText(data.summary), 50_000);
+  const abstract = clip(collapseWhitespace(data.summary), 50_000);
   if (abstract) facts.abstract = abstract;
   if (data.publishedAt && data.publishedAt.length <= 64) facts.publishedAt = data.publishedAt;
   if (Number.isSafeInteger(data.upvotes)) facts.upvotes = data.upvotes;
@@ -124,7 +124,7 @@ function findListCards(doc: Document, page: URL, data: Map<string, PaperFacts>, 
     const link = paperLink(heading);
     const id = link ? paperIdFromUrl(link.getAttribute('href') ?? '', ORIGIN) : null;
     // Avatars (li[title]) show the first few authors; the JSON, when it has the paper, has them all.
-    const shown = { title: cleanText(link?.textContent), authors: namesFromTitles(article.getElementsByTagName('li')) };
+    const shown = { title: collapseWhitespace(link?.textContent), authors: namesFromTitles(article.getElementsByTagName('li')) };
     const paper = id ? draftFor(id, data.get(id), shown, page) : null;
     if (!paper || !heading) {
       stats.skipped++;
@@ -146,7 +146,7 @@ function namesFromTitles(elements: Iterable<Element>): string[] {
   const names: string[] = [];
   for (const element of elements) {
     if (!element.hasAttribute('title')) continue;
-    const name = clip(cleanText(element.getAttribute('title')), 500);
+    const name = clip(collapseWhitespace(element.getAttribute('title')), 500);
     if (name) names.push(name);
   }
   return names.slice(0, 5000);
@@ -155,7 +155,7 @@ function namesFromTitles(elements: Iterable<Element>): string[] {
 // A paper page (/papers/<id>): one card, titled by the page's <h1>, described by its PaperContent block.
 function findPaperPageCard(doc: Document, page: URL, id: string, data: Map<string, PaperFacts>, stats: ScanStats): Card[] {
   const heading = doc.querySelector('main h1') ?? doc.querySelector('h1');
-  const paper = heading ? draftFor(id, data.get(id), { title: cleanText(heading.textContent), authors: [] }, page) : null;
+  const paper = heading ? draftFor(id, data.get(id), { title: collapseWhitespace(heading.textContent), authors: [] }, page) : null;
   if (!paper || !heading) {
     stats.skipped++;
     return [];
