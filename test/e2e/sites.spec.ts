@@ -179,3 +179,25 @@ test.fail('controls the page throws away (hydration) come back, one per card', a
   });
   await expect(page.locator('[data-paper-shelf]')).toHaveCount(week.ids.length, { timeout: 3000 });
 });
+
+// Known gap in lib/content/annotator.ts (reported to its owner): it observes childList mutations only, so when
+// the app reuses a card's nodes for another paper (Svelte's keyed lists update href attributes and text nodes
+// in place) without changing the URL, the control keeps the old paper's id. Expected to fail until the
+// observer also watches `href` attributes and character data.
+test.fail('a card whose nodes are reused for another paper gets that paper’s control', async ({ context }) => {
+  await servePages(context, PAGES);
+  const page = await context.newPage();
+  const week = PAGES[1];
+  if (!week) throw new Error('fixture list changed');
+  await page.goto(week.url);
+  await expectControls(page, week.ids);
+  await page.evaluate(() => {
+    const article = document.querySelector('main article');
+    const title = article?.querySelector('h3 a');
+    if (!article || !(title?.firstChild instanceof Text)) throw new Error('no card title');
+    for (const link of article.querySelectorAll('a[href^="/papers/"]')) link.setAttribute('href', '/papers/2503.14476');
+    title.firstChild.data = 'DAPO: An Open-Source LLM Reinforcement Learning System at Scale';
+  });
+  await expect(control(page, 'arxiv:2503.14476')).toHaveCount(1, { timeout: 3000 });
+  await expect(control(page, 'arxiv:2503.07365')).toHaveCount(0);
+});
