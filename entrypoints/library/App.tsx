@@ -9,6 +9,7 @@ import { PaperRow } from '@/components/PaperRow';
 import { SearchBox } from '@/components/SearchBox';
 import { TagManager } from '@/components/TagManager';
 import { Toast } from '@/components/Toast';
+import { TransferPanel } from '@/components/TransferPanel';
 import { usePaperActions } from '@/components/usePaperActions';
 import { useSearchShortcut } from '@/components/useSearchShortcut';
 import { useShelfView } from '@/components/useShelfView';
@@ -64,8 +65,7 @@ export function App() {
           </section>
           <section aria-labelledby="transfer-heading" class="transfer-slot">
             <h2 id="transfer-heading">Import and export</h2>
-            {/* Slot for <TransferPanel /> (components/TransferPanel.tsx), owned by the import/export work. */}
-            <p class="hint">Import and export are not available in this build yet.</p>
+            <TransferPanel tags={[...view.tags]} statuses={[...view.statuses]} selectedIds={selectedIds} />
           </section>
         </aside>
         <main class="main">
