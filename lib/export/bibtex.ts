@@ -1,6 +1,6 @@
 import { arxivNumber, type Paper } from '@/lib/paper';
 import { citationKeys } from './citation-keys';
-import { publicationDate, publishedDoi, splitName } from './fields';
+import { oneLine, publicationDate, publishedDoi, splitName } from './fields';
 import { latexText, latexTitle } from './latex';
 
 export interface BibtexOptions {
@@ -34,8 +34,8 @@ function entry(paper: Paper, key: string, options: BibtexOptions): string {
   // Each value is written as BibTeX reads it: braced text, or a bare month macro.
   const fields: [string, string][] = [];
   const add = (name: string, value: string) => fields.push([name, `{${value}}`]);
-  const text = (value: string) => latexText(value.replace(/\s+/g, ' ').trim(), options);
-  add('title', latexTitle(paper.title.replace(/\s+/g, ' ').trim(), options));
+  const text = (value: string) => latexText(oneLine(value), options);
+  add('title', latexTitle(oneLine(paper.title), options));
   if (paper.authors.length > 0) add('author', authorField(paper.authors, options));
   const date = publicationDate(paper);
   if (date) add('year', String(date.year));

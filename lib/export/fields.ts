@@ -1,5 +1,16 @@
 import { arxivLinks, arxivNumber, type Paper } from '@/lib/paper';
 
+// Whitespace that is not a lone space: runs, tabs, newlines.
+const SPACING = /\s{2,}|[^\S ]/g;
+
+/**
+ * Text on one line with single spaces. Only runs and non-space whitespace are rewritten, which keeps long
+ * abstracts (thousands of single spaces) fast to clean.
+ */
+export function oneLine(text: string | null | undefined): string {
+  return (text ?? '').replace(SPACING, ' ').trim();
+}
+
 /** The DOI arXiv (via DataCite) gives every paper; it says "preprint", not "published in a journal". */
 export function arxivDoi(id: string): string | null {
   const number = arxivNumber(id);
@@ -73,7 +84,7 @@ export interface PersonName {
  * A single word (a mononym, an organisation) stays whole as the family name.
  */
 export function splitName(display: string): PersonName {
-  const name = display.replace(/\s+/g, ' ').trim();
+  const name = oneLine(display);
   if (ORGANISATION.test(name) || /\bAI\b/.test(name)) return { family: name };
   if (name.includes(',')) {
     // Already "Family, Given" (some sites print names that way).

@@ -68,15 +68,20 @@ function accented(base: string, marks: string): string | null {
  * biber, Zotero and JabRef read.
  */
 export function latexText(text: string, options: { unicode?: boolean } = {}): string {
+  // Plain ASCII runs are copied as they are; only markup characters and non-ASCII runs are rewritten.
+  const pattern = options.unicode ? /[\\{}&%$#_~^<>|]/g : /[\\{}&%$#_~^<>|]|[^ -~\t\n\r]+/g;
+  // NFC first, so that a letter and its combining accent (typed decomposed) travel as one run.
+  return text.normalize('NFC').replace(pattern, (match) => SPECIAL[match] ?? nonAscii(match));
+}
+
+function nonAscii(run: string): string {
   let out = '';
   // Split into a character plus its combining marks, on the decomposed text.
-  for (const cluster of text.normalize('NFD').match(/\P{M}\p{M}*|\p{M}+/gu) ?? []) {
+  for (const cluster of run.normalize('NFD').match(/\P{M}\p{M}*|\p{M}+/gu) ?? []) {
     const base = cluster[0] ?? '';
     const marks = cluster.slice(1);
-    const special = SPECIAL[base];
-    if (special && !marks) out += special;
-    else if (options.unicode || (base < '\u0080' && !marks)) out += cluster.normalize('NFC');
-    else out += (marks ? accented(base, marks) : LETTERS[base]) ?? cluster.normalize('NFC');
+    const special = base < '\u0080' && !marks ? (SPECIAL[base] ?? base) : undefined;
+    out += special ?? (marks ? accented(base, marks) : LETTERS[base]) ?? cluster.normalize('NFC');
   }
   return out;
 }

@@ -1,9 +1,9 @@
 import type { Paper } from '@/lib/paper';
-import { arxivDoi, paperLinks, publicationDate, publishedDoi, splitName } from './fields';
+import { arxivDoi, oneLine, paperLinks, publicationDate, publishedDoi, splitName } from './fields';
 
 // RIS is one tag per line; a newline in a value could start a forged tag (even `ER  - `), so values are one line.
 function line(tag: string, value: string): string {
-  return `${tag}  - ${value.replace(/\s+/g, ' ').trim()}`;
+  return `${tag}  - ${oneLine(value)}`;
 }
 
 function pad(n: number): string {

@@ -18,6 +18,8 @@ class BibtexSyntaxError extends Error {}
 const IDENTIFIER = /[^\s"#%'(),={}]+/y;
 const LETTERS = /[A-Za-z]+/y;
 const KEY = /[^\s,{}()]*/y;
+// A backslash with the character it escapes, or a brace.
+const BRACES = /\\[\s\S]|[{}]/g;
 
 /**
  * Reads BibTeX the way BibTeX, biber and Zotero do: text between entries is a comment; `@string` macros and `#`
@@ -61,15 +63,18 @@ export function parseBibtexSyntax(text: string): BibSyntax {
   function braced(): string {
     const start = pos;
     let depth = 0;
-    for (; pos < text.length; pos++) {
-      const c = text[pos];
-      if (c === '\\') pos++;
-      else if (c === '{') depth++;
+    // Jump from brace to brace (and over escapes) rather than stepping through every character.
+    for (BRACES.lastIndex = pos; ; ) {
+      const match = BRACES.exec(text);
+      if (!match) break;
+      const c = match[0];
+      if (c === '{') depth++;
       else if (c === '}' && --depth === 0) {
-        pos++;
+        pos = match.index + 1;
         return text.slice(start + 1, pos - 1);
       }
     }
+    pos = text.length;
     return fail('a braced value is never closed (missing "}")', start);
   }
 

@@ -1,4 +1,5 @@
-import { arxivLinks, canonicalArxivId, cleanText, PaperDraft } from '@/lib/paper';
+import { oneLine as cleanText } from '@/lib/export/fields';
+import { arxivLinks, canonicalArxivId, PaperDraft } from '@/lib/paper';
 import { uniqueTags } from '@/lib/tags';
 import { arxivIdFromDoi, arxivIdFromMention, arxivIdFromUrls, firstId } from './arxiv-refs';
 import { type BibEntry, parseBibtexSyntax } from './bibtex-syntax';

@@ -115,12 +115,17 @@ const SYMBOLS: Record<string, string> = {
   pounds: '£',
 };
 
+// Characters that can start markup; everything else is copied through.
+const MARKUP = /[\\{}$~`'^_-]/g;
+const MARKUP_ANYWHERE = /[\\{}$~`'^_-]/;
+
 /**
  * LaTeX as found in BibTeX values → plain Unicode text: accents (`{\"u}`, `\'{e}`), letter commands (`{\ss}`),
  * escaped specials, dashes and quotes, font commands unwrapped, case-protecting braces and math dollars dropped.
  * Unknown commands keep their name (`\log` → `log`), so no text is lost.
  */
 export function decodeLatex(input: string): string {
+  if (!MARKUP_ANYWHERE.test(input)) return input;
   let pos = 0;
   let math = false;
 
@@ -170,6 +175,14 @@ export function decodeLatex(input: string): string {
 
   let out = '';
   while (pos < input.length) {
+    // Copy the plain run up to the next character that may be markup in one step.
+    MARKUP.lastIndex = pos;
+    const plainEnd = MARKUP.exec(input)?.index ?? input.length;
+    if (plainEnd > pos) {
+      out += input.slice(pos, plainEnd);
+      pos = plainEnd;
+      continue;
+    }
     const c = input[pos] ?? '';
     const next = input.slice(pos, pos + 3);
     if (c === '\\') out += command();

@@ -1,4 +1,5 @@
-import { arxivLinks, cleanText, PaperDraft } from '@/lib/paper';
+import { oneLine as cleanText } from '@/lib/export/fields';
+import { arxivLinks, PaperDraft } from '@/lib/paper';
 import { uniqueTags } from '@/lib/tags';
 import { arxivIdFromDoi, arxivIdFromMention, arxivIdFromUrls, firstId } from './arxiv-refs';
 import { issueText } from './issues';

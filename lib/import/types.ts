@@ -1,3 +1,4 @@
+import { oneLine } from '@/lib/export/fields';
 import type { Paper, PaperDraft } from '@/lib/paper';
 
 /** An entry of the file that was left out, and why (shown to the user). */
@@ -21,6 +22,6 @@ export type DraftsParse = { ok: true; drafts: ImportedDraft[]; skipped: Skipped[
 
 /** Shortens what a message quotes from the file, so that a hostile file cannot flood the UI. */
 export function quote(text: string, max = 80): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  const clean = oneLine(text);
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
