@@ -62,9 +62,14 @@ function categoryIn(text: string | null | undefined): string | undefined {
   return match?.[1];
 }
 
+// Listing links are relative (`/abs/<id>`): read them without building a URL, as a listing has thousands.
+const RELATIVE_ABS = /^\/abs\/([^?#%]+?)\/?$/;
+
 function idFromLink(link: Element | null | undefined): string | null {
   const href = link?.getAttribute('href');
-  return href ? paperIdFromUrl(href, ORIGIN) : null;
+  if (!href) return null;
+  const relative = RELATIVE_ABS.exec(href)?.[1];
+  return relative ? canonicalArxivId(relative) : paperIdFromUrl(href, ORIGIN);
 }
 
 // Listings (/list/…/new|recent|pastweek|<yymm>) and catch-up pages: each paper is a <dt> (id, links)

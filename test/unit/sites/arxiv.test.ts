@@ -256,6 +256,24 @@ describe('arxiv adapter on odd markup', () => {
     debug.mockRestore();
   });
 
+  it('reads every form of abstract link: relative, versioned, with a slash, a query or an absolute URL', () => {
+    const entry = (href: string, title: string) =>
+      `<dt><a href="${href}" title="Abstract">x</a></dt><dd><div class="list-title">${title}</div></dd>`;
+    const html = `<div id="dlpage"><dl>${[
+      entry('/abs/2401.00006/', 'Slash'),
+      entry('/abs/2401.00007?context=cs', 'Query'),
+      entry('/abs/hep-th%2F9901001', 'Encoded'),
+      entry('https://arxiv.org/abs/2401.00008v3', 'Absolute'),
+    ].join('')}</dl></div>`;
+    const { doc, url } = pageAt(html, LIST);
+    expect(arxiv.findCards(doc, url).map((c) => [c.paper.id, c.paper.title])).toEqual([
+      ['arxiv:2401.00006', 'Slash'],
+      ['arxiv:2401.00007', 'Query'],
+      ['arxiv:hep-th/9901001', 'Encoded'],
+      ['arxiv:2401.00008', 'Absolute'],
+    ]);
+  });
+
   it('ignores dl lists outside #dlpage and pages it does not know', () => {
     const html = '<dl><dt><a href="/abs/2401.00001" title="Abstract">x</a></dt><dd><div class="list-title">T</div></dd></dl>';
     expect(arxiv.findCards(pageAt(html, LIST).doc, new URL(LIST))).toEqual([]);
