@@ -9,7 +9,8 @@ import type { ImportSummary } from './transfer';
 /** Narrows an export (CONTRACT.md): papers with all of `tags`, one of `status`, among `ids`. */
 const ExportFilter = z.object({
   tags: z.optional(z.array(Tag).check(z.maxLength(1000, 'more than 1000 tags'))),
-  status: z.optional(z.array(PaperStatus)),
+  // One status or several.
+  status: z.optional(z.union([PaperStatus, z.array(PaperStatus)])),
   ids: z.optional(z.array(PaperId).check(z.maxLength(100_000, 'more than 100000 ids'))),
 });
 

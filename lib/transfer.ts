@@ -11,7 +11,7 @@ import { tagKey, uniqueTags, withTags } from './tags';
 /** Narrows an export: papers with all of `tags`, with one of `status`, among `ids`. */
 export interface ExportFilter {
   tags?: string[];
-  status?: PaperStatus[];
+  status?: PaperStatus | PaperStatus[];
   ids?: string[];
 }
 
@@ -28,7 +28,8 @@ export async function selectPapers(db: ShelfDatabase, filter: ExportFilter = {})
     ? (await db.papers.bulkGet([...new Set(filter.ids)])).filter((p): p is Paper => p !== undefined).sort(newestFirst)
     : await db.papers.orderBy('savedAt').reverse().toArray();
   const tagKeys = (filter.tags ?? []).map(tagKey);
-  const statuses = filter.status && filter.status.length > 0 ? new Set(filter.status) : null;
+  const wanted = typeof filter.status === 'string' ? [filter.status] : (filter.status ?? []);
+  const statuses = wanted.length > 0 ? new Set(wanted) : null;
   return papers.filter(
     (paper) => (!statuses || statuses.has(paper.status)) && tagKeys.every((key) => paper.tags.some((tag) => tagKey(tag) === key)),
   );

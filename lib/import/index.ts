@@ -21,11 +21,16 @@ export function parseImport(text: string, format?: ImportFormat): ParsedImport {
   if (!chosen) {
     return { ok: false, error: 'unrecognised format: expected a Paper Shelf JSON backup, BibTeX, RIS, or a list of arXiv ids or URLs' };
   }
-  if (chosen === 'json') {
-    const parsed = importJson(body);
-    return parsed.ok ? { ...parsed, format: chosen, drafts: [] } : parsed;
+  try {
+    if (chosen === 'json') {
+      const parsed = importJson(body);
+      return parsed.ok ? { ...parsed, format: chosen, drafts: [] } : parsed;
+    }
+    const parse = chosen === 'bibtex' ? importBibtex : chosen === 'ris' ? importRis : importArxivList;
+    const parsed = parse(body);
+    return parsed.ok ? { ...parsed, format: chosen, papers: [] } : parsed;
+  } catch (error) {
+    // A parser bug or a pathological file (LaTeX nested thousands deep) must still end as a readable error.
+    return { ok: false, error: `could not read the file as ${chosen}: ${error instanceof Error ? error.message : String(error)}` };
   }
-  const parse = chosen === 'bibtex' ? importBibtex : chosen === 'ris' ? importRis : importArxivList;
-  const parsed = parse(body);
-  return parsed.ok ? { ...parsed, format: chosen, papers: [] } : parsed;
 }

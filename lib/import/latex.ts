@@ -118,14 +118,17 @@ const SYMBOLS: Record<string, string> = {
 // Characters that can start markup; everything else is copied through.
 const MARKUP = /[\\{}$~`'^_-]/g;
 const MARKUP_ANYWHERE = /[\\{}$~`'^_-]/;
+const MAX_DEPTH = 64;
 
 /**
  * LaTeX as found in BibTeX values → plain Unicode text: accents (`{\"u}`, `\'{e}`), letter commands (`{\ss}`),
  * escaped specials, dashes and quotes, font commands unwrapped, case-protecting braces and math dollars dropped.
  * Unknown commands keep their name (`\log` → `log`), so no text is lost.
  */
-export function decodeLatex(input: string): string {
+export function decodeLatex(input: string, depth = 0): string {
   if (!MARKUP_ANYWHERE.test(input)) return input;
+  // Each level rescans its group; a bound keeps a hostile file from making that quadratic.
+  if (depth > MAX_DEPTH) throw new Error(`LaTeX commands nested more than ${MAX_DEPTH} deep`);
   let pos = 0;
   let math = false;
 
@@ -136,7 +139,7 @@ export function decodeLatex(input: string): string {
       const end = closingBrace(input, pos);
       const inner = input.slice(pos + 1, end);
       pos = end + 1;
-      return decodeLatex(inner);
+      return decodeLatex(inner, depth + 1);
     }
     if (input[pos] === '\\') return command();
     return input[pos++] ?? '';

@@ -154,6 +154,11 @@ describe('all or nothing: hostile and malformed files write nothing', () => {
       /field "title": longer than 2000/,
     ],
     ['RIS cut short', `${fixture('import/zotero.ris').slice(0, 300)}`, /RIS syntax error/],
+    [
+      'LaTeX nested 100,000 deep',
+      `@misc{x, title = {${'\\emph{'.repeat(100_000)}x${'}'.repeat(100_000)}}, eprint = {2401.00009}}`,
+      /^could not read the file as bibtex: LaTeX commands nested more than 64 deep$/,
+    ],
     ['a file over the size limit', ' '.repeat(MAX_IMPORT_CHARS + 1), /too large .* at most 50 MB/],
     ['a format that does not match the text (RIS read as JSON)', fixture('import/zotero.ris'), /^not valid JSON/],
   ];
@@ -219,6 +224,7 @@ describe('exportLibrary', () => {
       'arxiv:1706.03762',
     ]);
     expect(await ids({ status: ['read'], tags: ['physics'] })).toEqual(['arxiv:hep-th/9901001']);
+    expect(await ids({ status: 'reading' })).toEqual(['arxiv:2503.01785']);
     const bib = await exportLibrary(db, 'bibtex', { ids: ['arxiv:1706.03762'] }, () => Date.UTC(2026, 10, 25));
     expect(bib).toMatchObject({ filename: 'paper-shelf-2026-11-25.bib', mime: 'application/x-bibtex', count: 1 });
     expect(bib.text).toContain('@misc{vaswani2017attention,');
@@ -242,7 +248,7 @@ describe('the export and import messages', () => {
 
   it.each([
     ['an unknown export format', { type: 'export', format: 'docx' }],
-    ['a filter of the wrong type', { type: 'export', format: 'json', filter: { status: 'read' } }],
+    ['a filter of the wrong type', { type: 'export', format: 'json', filter: { status: 'finished' } }],
     ['import without text', { type: 'import' }],
     ['import text that is not a string', { type: 'import', text: 42 }],
     ['an unknown import format', { type: 'import', text: '2310.04444', format: 'pdf' }],
