@@ -20,14 +20,25 @@ export function useShelf(firstRows: number): Shelf {
   const started = newest.value !== undefined || newest.error !== undefined;
 
   useEffect(() => {
-    // The full read starts once the first page is in, so it never delays the first paint.
+    // The full read starts once the first page is painted (a frame, then a task), so it never delays that paint:
+    // deserializing ten thousand records would otherwise hold the main thread before the first frame.
     if (!started) return;
-    const cache = new PaperCache();
-    const subscription = liveQuery(async () => await cache.sync(database().papers)).subscribe({
-      next: (papers) => setAll((previous) => (previous.papers === papers ? previous : { papers, error: undefined })),
-      error: (error: unknown) => setAll((previous) => ({ papers: previous.papers, error })),
+    let subscription: { unsubscribe: () => void } | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        const cache = new PaperCache();
+        subscription = liveQuery(async () => await cache.sync(database().papers)).subscribe({
+          next: (papers) => setAll((previous) => (previous.papers === papers ? previous : { papers, error: undefined })),
+          error: (error: unknown) => setAll((previous) => ({ papers: previous.papers, error })),
+        });
+      }, 0);
     });
-    return () => subscription.unsubscribe();
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      subscription?.unsubscribe();
+    };
   }, [started]);
 
   return { newest: newest.value, all: all.papers, error: newest.error ?? all.error };

@@ -51,7 +51,6 @@ test.describe('with 10,000 papers', () => {
     await expect(rows(popup).first()).toContainText(`Paper ${PAPERS - 1} on`);
     await expect(rows(popup).first()).toContainText(`Author${PAPERS - 1} Smith`);
     await expect(rows(popup).first().locator('a.title')).toHaveAttribute('href', `https://arxiv.org/abs/2501.0${PAPERS - 1}`);
-    console.log(`popup first rows at 10k: ${Math.round(await firstRowsAt(popup))} ms after navigation`);
     // Windowed: a screenful of rows is in the DOM, not ten thousand.
     expect(await rows(popup).count()).toBeLessThan(30);
     await expect(popup.getByText(`${PAPERS} saved`)).toBeVisible();
@@ -91,32 +90,42 @@ test.describe('with 10,000 papers', () => {
     await expect(popup.getByText('No saved paper matches.')).toBeVisible();
   });
 
-  test('per-keystroke search stays fast (timings logged for the report)', async ({ context, extensionId }) => {
-    await seeded(context, extensionId);
-    const popup = await openPopup(context, extensionId);
-    await expect(popup.getByText(`${PAPERS} saved`)).toBeVisible();
-    const search = popup.getByRole('searchbox');
-    const timings: number[] = [];
-    for (const text of ['t', 'tr', 'tra', 'tran', 'trans', 'transf', 'transfo', 'transformer', 'transformer m']) {
-      const before = await popup.evaluate(() => performance.getEntriesByName('paper-shelf:search-done').length);
-      const started = await popup.evaluate((value) => {
-        const input = document.querySelector<HTMLInputElement>('input[type="search"]');
-        if (!input) throw new Error('no search box');
-        input.value = value;
-        const at = performance.now();
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        return at;
-      }, text);
-      const done = await popup
-        .waitForFunction((n) => performance.getEntriesByName('paper-shelf:search-done')[n]?.startTime ?? 0, before)
-        .then((h) => h.jsonValue());
-      timings.push(done - started);
-    }
-    await expect(grid(popup)).toHaveAttribute('aria-rowcount', String(PAPERS / 10));
-    await expect(search).toHaveValue('transformer m');
-    console.log(`popup search at 10k, ms per keystroke: ${timings.map((t) => t.toFixed(1)).join(' ')}`);
-    expect(Math.max(...timings)).toBeLessThan(500);
-  });
+  for (const size of [1000, PAPERS]) {
+    test(`at ${size} papers the first rows and each search keystroke are quick (timings logged for the report)`, async ({
+      context,
+      extensionId,
+    }) => {
+      await seeded(context, extensionId, size);
+      const popup = await openPopup(context, extensionId);
+      const firstRows = await firstRowsAt(popup);
+      await expect(popup.getByText(`${size} saved`)).toBeVisible();
+      const search = popup.getByRole('searchbox');
+      const timings: number[] = [];
+      for (const text of ['t', 'tr', 'tra', 'tran', 'trans', 'transf', 'transfo', 'transformer', 'transformer m']) {
+        const before = await popup.evaluate(() => performance.getEntriesByName('paper-shelf:search-done').length);
+        const started = await popup.evaluate((value) => {
+          const input = document.querySelector<HTMLInputElement>('input[type="search"]');
+          if (!input) throw new Error('no search box');
+          input.value = value;
+          const at = performance.now();
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          return at;
+        }, text);
+        const done = await popup
+          .waitForFunction((n) => performance.getEntriesByName('paper-shelf:search-done')[n]?.startTime ?? 0, before)
+          .then((h) => h.jsonValue());
+        timings.push(done - started);
+      }
+      // "transformer" is the topic of every 10th paper.
+      await expect(grid(popup)).toHaveAttribute('aria-rowcount', String(size / 10));
+      await expect(search).toHaveValue('transformer m');
+      const sorted = [...timings].sort((a, b) => a - b);
+      console.log(
+        `popup at ${size}: first rows ${Math.round(firstRows)} ms after navigation; search ms per keystroke ${timings.map((t) => t.toFixed(1)).join(' ')} (median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)})`,
+      );
+      expect(Math.max(...timings)).toBeLessThan(500);
+    });
+  }
 
   test('edits tags and status in a row, and undo brings a removed paper back with its tags', async ({ context, extensionId }) => {
     await seeded(context, extensionId);
