@@ -51,8 +51,10 @@ function mount(count: number, onOpen = vi.fn()) {
         onActiveIndexChange={setActive}
         onOpen={onOpen}
         renderRow={(item, _index, row) => (
-          <div key={item} {...row} role="row" data-item={item}>
-            <div role="gridcell">
+          // biome-ignore lint/a11y/useSemanticElements: the same div rows as PaperRow (absolutely positioned).
+          <div key={item} {...row} tabIndex={row.tabIndex} role="row" data-item={item}>
+            {/* biome-ignore lint/a11y/useSemanticElements: as above. */}
+            <div role="gridcell" tabIndex={-1}>
               {item} <input aria-label={`Field of ${item}`} />
             </div>
           </div>
