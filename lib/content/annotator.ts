@@ -270,13 +270,29 @@ export class Annotator {
     this.toolbar.update({ total: ids.size, saved, theme: this.theme, filters: this.filters });
   }
 
-  /** Re-scans (debounced) whenever the page changes around us (our own insertions are ignored); follows the theme. */
+  /** True when a mutation may change the cards: anything but our own insertions and our own removals. */
+  private isForeign(record: MutationRecord): boolean {
+    if (record.type !== 'childList') return true;
+    // A host still in our map was removed by the page (hydration throws away nodes it did not render).
+    if ([...record.removedNodes].some((node) => !isOurs(node) || this.mounted.has(node as HTMLElement))) return true;
+    return [...record.addedNodes].some((node) => !isOurs(node));
+  }
+
+  /**
+   * Re-scans (debounced) whenever the page changes around us: nodes added or removed, and nodes reused in place
+   * (Svelte's keyed lists rewrite a card's href and text for another paper). Follows the page theme too.
+   */
   observe(): void {
     const cards = new MutationObserver((records) => {
-      const foreign = records.some((record) => [...record.addedNodes, ...record.removedNodes].some((node) => !isOurs(node)));
-      if (foreign) this.requestScan();
+      if (records.some((record) => this.isForeign(record))) this.requestScan();
     });
-    cards.observe(this.doc.documentElement, { childList: true, subtree: true });
+    cards.observe(this.doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['href'],
+    });
     const theme = new MutationObserver(() => this.applyTheme());
     theme.observe(this.doc.documentElement, { attributes: true, attributeFilter: ['class'] });
     this.observers.push(cards, theme);

@@ -163,11 +163,8 @@ test('a client-side navigation on Hugging Face leaves one control per new card a
   for (const id of week.ids.filter((id) => !month.ids.includes(id))) await expect(control(page, id)).toHaveCount(0);
 });
 
-// Known bug in lib/content/annotator.ts (reported to its owner): its MutationObserver skips every record whose
-// nodes are all our own hosts, so when the page removes only our controls (Svelte's hydration drops nodes it
-// did not render) nothing triggers a re-scan and the cards stay bare until some other change. Expected to
-// fail until that is fixed; Playwright reports it as soon as it passes.
-test.fail('controls the page throws away (hydration) come back, one per card', async ({ context }) => {
+// Svelte's hydration drops nodes it did not render, our controls among them: they must come back.
+test('controls the page throws away (hydration) come back, one per card', async ({ context }) => {
   await servePages(context, PAGES);
   const page = await context.newPage();
   const week = PAGES[1];
@@ -180,11 +177,8 @@ test.fail('controls the page throws away (hydration) come back, one per card', a
   await expect(page.locator('[data-paper-shelf]')).toHaveCount(week.ids.length, { timeout: 3000 });
 });
 
-// Known gap in lib/content/annotator.ts (reported to its owner): it observes childList mutations only, so when
-// the app reuses a card's nodes for another paper (Svelte's keyed lists update href attributes and text nodes
-// in place) without changing the URL, the control keeps the old paper's id. Expected to fail until the
-// observer also watches `href` attributes and character data.
-test.fail('a card whose nodes are reused for another paper gets that paper’s control', async ({ context }) => {
+// Svelte's keyed lists may reuse a card's nodes for another paper (href and text updated in place, same URL).
+test('a card whose nodes are reused for another paper gets that paper’s control', async ({ context }) => {
   await servePages(context, PAGES);
   const page = await context.newPage();
   const week = PAGES[1];

@@ -122,4 +122,19 @@ describe('Annotator', () => {
     expect(hosts()).toHaveLength(1);
     annotator.destroy();
   });
+
+  it('watching the page, brings back controls the page threw away and follows cards reused in place', async () => {
+    document.body.innerHTML = page(['2401.00001', '2401.00002']);
+    const annotator = new Annotator(document, () => [huggingface], fakeBackground().send);
+    await annotator.scan();
+    annotator.observe();
+    for (const host of hosts()) host.remove();
+    await expect.poll(() => hosts().length).toBe(2);
+
+    const link = document.querySelector('main article h3 a');
+    link?.setAttribute('href', '/papers/2401.00007');
+    if (link?.firstChild) link.firstChild.textContent = 'Another paper';
+    await expect.poll(() => hosts().map((h) => h.getAttribute('data-paper-shelf'))).toEqual(['arxiv:2401.00007', 'arxiv:2401.00002']);
+    annotator.destroy();
+  });
 });
