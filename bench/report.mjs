@@ -30,6 +30,10 @@ export class Report {
     this.rows.push({ kind: 'unavailable', name, reason });
   }
 
+  notRun(name, reason) {
+    this.rows.push({ kind: 'not run', name, reason });
+  }
+
   failed(name, error) {
     this.rows.push({ kind: 'failed', name, reason: error instanceof Error ? error.message : String(error) });
   }
@@ -49,6 +53,7 @@ export class Report {
       bundles: this.bundles,
       goals: this.goals(),
       notAvailable: this.notListed('unavailable'),
+      notRun: this.notListed('not run'),
       failed: this.notListed('failed'),
     };
   }
@@ -66,7 +71,10 @@ export class Report {
   table() {
     const header = ['case', 'median', 'p95', 'baseline', 'base median', 'ratio', 'notes'];
     const lines = this.rows.map((row) => {
-      if (row.kind !== 'result') return [row.name, row.kind === 'failed' ? `FAILED: ${row.reason}` : `not available: ${row.reason}`];
+      if (row.kind !== 'result') {
+        const label = { failed: 'FAILED', unavailable: 'not available', 'not run': 'not run' }[row.kind];
+        return [row.name, `${label}: ${row.reason}`];
+      }
       const r = row.result;
       return [
         r.name,

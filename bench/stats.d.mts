@@ -3,6 +3,8 @@ export function median(samples: readonly number[]): number;
 export function p95(samples: readonly number[]): number;
 export function round(ms: number): number;
 export class NotAvailable extends Error {}
+export class OutOfTime extends Error {}
+export function setDeadline(at: number): void;
 export const RUNS: number;
 export const WARMUP: number;
 export function repeat(

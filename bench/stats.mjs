@@ -19,6 +19,15 @@ export const round = (ms) => Math.round(ms * 10) / 10;
 /** Raised by a case whose feature has not landed in the build: listed as "not available", never faked. */
 export class NotAvailable extends Error {}
 
+/** Raised when the bench's time budget ran out in the middle of a case: its partial figures are dropped. */
+export class OutOfTime extends Error {}
+
+let deadline = Number.POSITIVE_INFINITY;
+/** After this moment (ms since the epoch), no further run starts. */
+export function setDeadline(at) {
+  deadline = at;
+}
+
 /** How many timed runs after the warm-up (BENCH_RUNS may raise it; never fewer than 7: the floor). */
 export const RUNS = Math.max(7, Number(process.env.BENCH_RUNS) || 7);
 export const WARMUP = 1;
@@ -32,6 +41,7 @@ export async function repeat(measure, baseline) {
   const samples = [];
   const baselineSamples = [];
   for (let i = 0; i < WARMUP + RUNS; i++) {
+    if (Date.now() > deadline) throw new OutOfTime('not run to the end: the bench used up its time budget');
     const value = await measure(i);
     const base = baseline ? await baseline(i) : undefined;
     if (i < WARMUP) continue;
