@@ -143,18 +143,23 @@ export function mergeDraft(
   return withoutUndefined({ ...existing, ...mergedMetadata(existing, imported.paper), tags: withTags(existing.tags, tags) });
 }
 
-/** JSON with sorted keys: equal records give equal text whatever order their fields were written in. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
+/** Deep equality of plain JSON-like values; a key holding undefined counts as absent. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+  for (const key of keys) if (!sameValue(left[key], right[key])) return false;
+  return true;
 }
 
 /** True when two records differ in nothing but `updatedAt`. */
 export function samePaper(a: Paper, b: Paper): boolean {
-  return canonical({ ...a, updatedAt: 0 }) === canonical({ ...b, updatedAt: 0 });
+  return sameValue({ ...a, updatedAt: 0 }, { ...b, updatedAt: 0 });
 }
 
 /**
@@ -183,7 +188,10 @@ export async function importText(
   const summary = await db.transaction('rw', db.papers, async () => {
     const ids = [...new Set([...parsed.papers, ...parsed.drafts.map((d) => d.paper)].map((p) => p.id))];
     const before = new Map<string, Paper>();
-    (await db.papers.bulkGet(ids)).forEach((paper) => {
+    // Reading the keys first is cheap, and spares a lookup per paper the library does not have (all of them, when empty).
+    const stored = new Set((await db.papers.toCollection().primaryKeys()) as string[]);
+    const present = ids.filter((id) => stored.has(id));
+    (await db.papers.bulkGet(present)).forEach((paper) => {
       if (paper) before.set(paper.id, paper);
     });
     // New tags take the library's spelling of a tag it already has (case-insensitive), as saving does.

@@ -4,7 +4,7 @@ import { exportJson } from '@/lib/export/json';
 import { MAX_IMPORT_CHARS } from '@/lib/import/formats';
 import type { Paper } from '@/lib/paper';
 import { type Host, handleMessage } from '@/lib/router';
-import { exportLibrary, importText, mergeBackupPaper } from '@/lib/transfer';
+import { exportLibrary, importText, mergeBackupPaper, samePaper } from '@/lib/transfer';
 import { draft, freshLibrary } from '../helpers/library';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/${name}`, import.meta.url), 'utf8');
@@ -274,5 +274,19 @@ describe('the export and import messages', () => {
       error: 'BibTeX syntax error, line 1: entry "a" is not closed (missing "}"); is the file complete?',
     });
     expect(await db.papers.count()).toBe(0);
+  });
+});
+
+describe('samePaper', () => {
+  it('ignores updatedAt, key order and keys holding undefined; sees every other difference', () => {
+    const paper = papers[0] as Paper;
+    const reordered = Object.fromEntries(Object.entries(paper).reverse()) as Paper;
+    expect(samePaper(paper, { ...reordered, updatedAt: 1 })).toBe(true);
+    expect(samePaper(paper, { ...paper, doi: undefined })).toBe(true);
+    expect(samePaper(paper, { ...paper, tags: [...paper.tags, 'x'] })).toBe(false);
+    expect(samePaper(paper, { ...paper, tags: [...paper.tags].reverse() })).toBe(false);
+    expect(samePaper(paper, { ...paper, source: { site: 'huggingface' } })).toBe(false);
+    expect(samePaper(paper, { ...paper, readAt: undefined })).toBe(false);
+    expect(samePaper(paper, { ...paper, upvotes: 43 })).toBe(false);
   });
 });
