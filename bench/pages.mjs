@@ -1,6 +1,8 @@
 // Large listing pages generated at run time, in the markup of the real pages (nothing big is committed):
 // Hugging Face after test/fixtures/huggingface/papers-date-2025-03-04.html, arXiv after the /list capture
 // in ../shared/pages (dt/dd pairs in several dl#articles sections).
+// Images are loading="lazy": 5,000 offscreen thumbnails and avatars would each be a request the bench's offline
+// router must answer while the content script works; the few in view still load (and 404) as on a real visit.
 import { paperDraft } from './data.mjs';
 
 const escapeHtml = (text) =>
