@@ -60,6 +60,12 @@ test.describe('library page with 10,000 papers', () => {
   }) => {
     const library = await openPage(context, extensionId, 'library.html');
     await seedLibrary(library, PAPERS);
+    await library.reload();
+    const firstRows = await library
+      .waitForFunction(() => performance.getEntriesByName('paper-shelf:first-rows')[0]?.startTime ?? 0)
+      .then((h) => h.jsonValue());
+    console.log(`library page at ${PAPERS}: first rows ${Math.round(firstRows)} ms after navigation`);
+    await expect(library.locator('[data-paper-id]').first()).toHaveAttribute('data-paper-id', seedId(PAPERS - 1));
     await expect(library.getByText(`${PAPERS} saved`)).toBeVisible();
     // "robotics" is the topic of papers 7, 17, …: the newest are 9997, 9987, 9977, 9967, 9957.
     await library.getByRole('searchbox').fill('robotics');
