@@ -17,7 +17,7 @@ export function SearchBox({ value, onInput, inputRef, onLeave, autoFocus }: Prop
       class="search"
       type="search"
       aria-label="Search saved papers (title, authors, abstract, tags, note)"
-      placeholder="Search title, authors, abstract, tags, notes…   ( / )"
+      placeholder="Search papers, authors, tags, notes…  ( / )"
       value={value}
       // biome-ignore lint/a11y/noAutofocus: the search box is the first thing a user of the popup wants.
       autoFocus={autoFocus}
