@@ -52,6 +52,8 @@ function downloadText(text: string, filename: string, mime: string): void {
 export function TransferPanel({ tags = [], statuses = [], selectedIds = [], compact = false }: TransferPanelProps) {
   const id = useId();
   const [format, setFormat] = useState<ExportFormat>('bibtex');
+  const [groupBy, setGroupBy] = useState<'tag' | 'status'>('tag');
+  const [unicode, setUnicode] = useState(false);
   const [scope, setScope] = useState<Scope>('all');
   const [exported, setExported] = useState<Outcome>({ kind: 'idle' });
   const [importFormat, setImportFormat] = useState<ImportFormat | ''>('');
@@ -86,7 +88,8 @@ export function TransferPanel({ tags = [], statuses = [], selectedIds = [], comp
   async function runExport(deliver: 'download' | 'copy') {
     setExported({ kind: 'busy', message: 'Exporting…' });
     try {
-      const reply = await send({ type: 'export', format, ...(filter ? { filter } : {}) });
+      const options = format === 'markdown' ? { groupBy } : format === 'bibtex' && unicode ? { unicode } : undefined;
+      const reply = await send({ type: 'export', format, ...(filter ? { filter } : {}), ...(options ? { options } : {}) });
       if (deliver === 'download') {
         downloadText(reply.text, reply.filename, reply.mime);
         setExported({ kind: 'done', message: `Exported ${plural(reply.count, 'paper')} to ${reply.filename}.` });
@@ -144,6 +147,21 @@ export function TransferPanel({ tags = [], statuses = [], selectedIds = [], comp
             </option>
           ))}
         </select>
+        {format === 'markdown' && (
+          <>
+            <label for={`${id}-group`}>Sections</label>
+            <select id={`${id}-group`} value={groupBy} onChange={(e) => setGroupBy(e.currentTarget.value === 'status' ? 'status' : 'tag')}>
+              <option value="tag">One per tag</option>
+              <option value="status">One per reading status</option>
+            </select>
+          </>
+        )}
+        {format === 'bibtex' && !compact && (
+          <label class="transfer-check">
+            <input type="checkbox" checked={unicode} onChange={(e) => setUnicode(e.currentTarget.checked)} />
+            Accents as UTF-8 (biber, biblatex) rather than LaTeX
+          </label>
+        )}
         {(viewFiltered || selectedIds.length > 0) && (
           <>
             <label for={`${id}-scope`}>Papers</label>

@@ -38,7 +38,12 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('renameTag'), from: Tag, to: Tag }),
   z.object({ type: z.literal('deleteTag'), tag: Tag }),
   z.object({ type: z.literal('openLibrary') }),
-  z.object({ type: z.literal('export'), format: z.enum(EXPORT_FORMATS), filter: z.optional(ExportFilter) }),
+  z.object({
+    type: z.literal('export'),
+    format: z.enum(EXPORT_FORMATS),
+    filter: z.optional(ExportFilter),
+    options: z.optional(z.object({ groupBy: z.optional(z.enum(['tag', 'status'])), unicode: z.optional(z.boolean()) })),
+  }),
   z.object({
     type: z.literal('import'),
     text: z.string().check(z.maxLength(MAX_IMPORT_CHARS, `the file is too large: at most ${MAX_IMPORT_CHARS / 1024 / 1024} MB`)),

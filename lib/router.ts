@@ -47,7 +47,7 @@ async function route(library: Library, request: Request, host: Host): Promise<Re
       await host.openLibrary();
       return { ok: true, opened: true };
     case 'export':
-      return { ok: true, ...(await exportLibrary(library.db, request.format, request.filter)) };
+      return { ok: true, ...(await exportLibrary(library.db, request.format, request.filter, request.options)) };
     case 'import':
       return importText(library, request.text, request.format, { onProgress: host.importProgress ?? storeImportProgress });
   }

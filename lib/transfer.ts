@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ShelfDatabase } from './db';
-import { EXPORTERS, type ExportFormat, exportFilename } from './export';
+import { EXPORTERS, type ExportFormat, type ExportOptions, exportFilename } from './export';
 import { type ImportedDraft, type ImportFormat, parseImport, type Skipped } from './import';
 import { MAX_IMPORT_CHARS } from './import/formats';
 import type { Library } from './library';
@@ -44,11 +44,17 @@ export async function exportLibrary(
   db: ShelfDatabase,
   format: ExportFormat,
   filter?: ExportFilter,
-  now: () => number = Date.now,
+  options: ExportOptions = {},
 ): Promise<ExportResult> {
   const papers = await selectPapers(db, filter);
   const exporter = EXPORTERS[format];
-  return { filename: exportFilename(format, now()), mime: exporter.mime, text: exporter.write(papers, { now }), count: papers.length };
+  const now = options.now ?? Date.now;
+  return {
+    filename: exportFilename(format, now()),
+    mime: exporter.mime,
+    text: exporter.write(papers, { ...options, now }),
+    count: papers.length,
+  };
 }
 
 // Skipped entries listed in a reply; the count covers them all.

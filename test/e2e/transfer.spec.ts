@@ -40,6 +40,13 @@ test('export from the library page downloads the backup and BibTeX with the righ
   expect(text.match(/^@(misc|article)\{/gm)).toHaveLength(backup.papers.length);
   expect(text).toContain('@misc{vaswani2017attentiona,');
   expect(text).toContain('  eprint = {1706.03762},\n  archivePrefix = {arXiv},\n  primaryClass = {cs.CL},');
+
+  await panel.getByLabel('Format').selectOption('markdown');
+  await panel.getByLabel('Sections').selectOption('status');
+  const [markdown] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download' }).click()]);
+  const list = readFileSync(await markdown.path(), 'utf8');
+  expect(list.match(/^## .*/gm)).toEqual(['## Reading', '## To read', '## Read']);
+  expect(list).toContain('- [x] [Attention Is All You Need](https://arxiv.org/abs/1706.03762)');
 });
 
 test('import via the file picker shows a summary and the papers appear; a broken file changes nothing', async ({

@@ -22,14 +22,16 @@ describe('round trip', () => {
     const { library, db } = freshLibrary();
     const summary = await ok(importText(library, backupText));
     expect(summary).toMatchObject({ format: 'json', added: papers.length, updated: 0, unchanged: 0, skippedCount: 0 });
-    const exported = await exportLibrary(db, 'json', undefined, () => Date.parse('2026-11-24T12:00:00.000Z'));
+    const exported = await exportLibrary(db, 'json', undefined, { now: () => Date.parse('2026-11-24T12:00:00.000Z') });
     const sortById = (list: Paper[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
     const back = JSON.parse(exported.text);
     expect({ ...back, papers: sortById(back.papers) }).toEqual({ ...JSON.parse(backupText), papers: sortById(papers) });
     // And once more through the library: the second export is byte for byte the first.
     const { library: second, db: secondDb } = freshLibrary();
     await ok(importText(second, exported.text));
-    expect((await exportLibrary(secondDb, 'json', undefined, () => Date.parse('2026-11-24T12:00:00.000Z'))).text).toBe(exported.text);
+    expect((await exportLibrary(secondDb, 'json', undefined, { now: () => Date.parse('2026-11-24T12:00:00.000Z') })).text).toBe(
+      exported.text,
+    );
   });
 
   it('importing the same file twice changes nothing the second time', async () => {
@@ -225,7 +227,7 @@ describe('exportLibrary', () => {
     ]);
     expect(await ids({ status: ['read'], tags: ['physics'] })).toEqual(['arxiv:hep-th/9901001']);
     expect(await ids({ status: 'reading' })).toEqual(['arxiv:2503.01785']);
-    const bib = await exportLibrary(db, 'bibtex', { ids: ['arxiv:1706.03762'] }, () => Date.UTC(2026, 10, 25));
+    const bib = await exportLibrary(db, 'bibtex', { ids: ['arxiv:1706.03762'] }, { now: () => Date.UTC(2026, 10, 25) });
     expect(bib).toMatchObject({ filename: 'paper-shelf-2026-11-25.bib', mime: 'application/x-bibtex', count: 1 });
     expect(bib.text).toContain('@misc{vaswani2017attention,');
   });
@@ -246,9 +248,19 @@ describe('the export and import messages', () => {
     expect(exported.ok && 'filename' in exported && exported.filename).toMatch(/^paper-shelf-\d{4}-\d{2}-\d{2}\.ris$/);
   });
 
+  it('passes format options: Markdown grouped by status, BibTeX with UTF-8 accents', async () => {
+    const { library } = freshLibrary();
+    await handleMessage(library, { type: 'import', text: backupText }, host);
+    const markdown = await handleMessage(library, { type: 'export', format: 'markdown', options: { groupBy: 'status' } }, host);
+    expect(markdown.ok && 'text' in markdown && markdown.text.match(/^## .*/gm)).toEqual(['## Reading', '## To read', '## Read']);
+    const bibtex = await handleMessage(library, { type: 'export', format: 'bibtex', options: { unicode: true } }, host);
+    expect(bibtex.ok && 'text' in bibtex && bibtex.text).toContain('Müller, Jörg');
+  });
+
   it.each([
     ['an unknown export format', { type: 'export', format: 'docx' }],
     ['a filter of the wrong type', { type: 'export', format: 'json', filter: { status: 'finished' } }],
+    ['an unknown grouping', { type: 'export', format: 'markdown', options: { groupBy: 'year' } }],
     ['import without text', { type: 'import' }],
     ['import text that is not a string', { type: 'import', text: 42 }],
     ['an unknown import format', { type: 'import', text: '2310.04444', format: 'pdf' }],
