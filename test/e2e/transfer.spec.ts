@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, fixturesDir, test } from './extension';
 
@@ -65,6 +66,9 @@ test('import via the file picker shows a summary and the papers appear; a broken
   await expect(panel.getByRole('listitem')).toHaveText([
     '@inproceedings{devlin_bert_2019} (line 17): names no arXiv paper (no arXiv eprint, URL or DOI)',
   ]);
+  // The panel with a summary open passes axe (labels, contrast, roles).
+  const axe = await new AxeBuilder({ page }).include('.transfer').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // The same file again: nothing new.
   await panel.locator('input[type=file]').setInputFiles({ name: 'zotero.bib', mimeType: 'application/x-bibtex', buffer: zoteroBib });
