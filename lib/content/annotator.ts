@@ -271,7 +271,9 @@ export class Annotator {
   }
 
   /** True when a mutation may change the cards: anything but our own insertions and our own removals. */
-  private isForeign(record: MutationRecord): boolean {
+  private isForeign(record: MutationRecord, quiet: string): boolean {
+    const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+    if (quiet && target?.closest(quiet)) return false;
     if (record.type !== 'childList') return true;
     // A host still in our map was removed by the page (hydration throws away nodes it did not render).
     if ([...record.removedNodes].some((node) => !isOurs(node) || this.mounted.has(node as HTMLElement))) return true;
@@ -284,7 +286,10 @@ export class Annotator {
    */
   observe(): void {
     const cards = new MutationObserver((records) => {
-      if (records.some((record) => this.isForeign(record))) this.requestScan();
+      const quiet = this.adapters()
+        .flatMap((adapter) => adapter.quietRegions ?? [])
+        .join(', ');
+      if (records.some((record) => this.isForeign(record, quiet))) this.requestScan();
     });
     cards.observe(this.doc.documentElement, {
       childList: true,

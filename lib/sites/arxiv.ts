@@ -43,7 +43,7 @@ class CardList {
     private readonly stats: ScanStats,
   ) {}
 
-  add(shown: Shown, anchor: Element | null, placement: Card['placement']): void {
+  add(shown: Shown, anchor: Element | null, placement: Card['placement'], container?: Element[]): void {
     const id = shown.id;
     const paper = id && anchor ? draftOf({ ...shown, id }, this.source) : null;
     if (!paper || !anchor) {
@@ -52,7 +52,7 @@ class CardList {
     }
     if (this.seen.has(paper.id)) return;
     this.seen.add(paper.id);
-    this.cards.push({ paper, anchor, placement });
+    this.cards.push(container ? { paper, anchor, placement, container } : { paper, anchor, placement });
   }
 }
 
@@ -87,7 +87,7 @@ function findListingCards(doc: Document, list: CardList, stats: ScanStats): void
         if (dt) stats.skipped++;
         dt = child;
       } else if (child.localName === 'dd') {
-        if (dt) list.add(readListing(dt, child), dt, 'append');
+        if (dt) list.add(readListing(dt, child), dt, 'append', [dt, child]);
         else stats.skipped++;
         dt = null;
       }
@@ -130,7 +130,7 @@ function findSearchCards(doc: Document, list: CardList): void {
     if (/^[A-Za-z-]+(\.[A-Za-z-]+)?$/.test(primaryClass)) shown.primaryClass = primaryClass;
     const doi = result.querySelector('a[href^="https://doi.org/"]')?.getAttribute('href');
     if (doi) shown.doi = decodeURIComponentSafe(doi.slice('https://doi.org/'.length));
-    list.add(shown, head, 'append');
+    list.add(shown, head, 'append', [result]);
   }
 }
 
@@ -193,6 +193,8 @@ function sourceOf(url: URL): PaperSource {
 
 export const arxiv: SiteAdapter = {
   name: 'arxiv',
+  // MathJax typesets titles and abstracts after load, rewriting thousands of nodes on a long listing.
+  quietRegions: '.mathjax, mjx-container, .MathJax, .MathJax_Preview, .MathJax_Display, script[type^="math/"]',
   // Only the pages that show papers: listings, catch-up, search results and abstract pages.
   matches: ['https://arxiv.org/list/*', 'https://arxiv.org/catchup*', 'https://arxiv.org/search*', 'https://arxiv.org/abs/*'],
   findCards(doc, url) {

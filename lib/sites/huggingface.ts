@@ -132,7 +132,7 @@ function findListCards(doc: Document, page: URL, data: Map<string, PaperFacts>, 
     }
     if (seen.has(paper.id)) continue;
     seen.add(paper.id);
-    cards.push({ paper, anchor: heading, placement: 'after' });
+    cards.push({ paper, anchor: heading, placement: 'after', container: [article] });
   }
   return cards;
 }

@@ -18,6 +18,8 @@ export interface SiteAdapter {
   matches: string[];
   /** Reads only; never throws on odd markup: a card it cannot read is skipped and counted. */
   findCards(doc: Document, url: URL): Card[];
+  /** Page regions whose changes never add or remove cards (e.g. what MathJax rewrites): not worth a re-scan. */
+  quietRegions?: string;
 }
 
 /** What a scan skipped, for the debug log. */

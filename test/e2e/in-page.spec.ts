@@ -215,3 +215,20 @@ test('the save-paper command does nothing on a listing page', async ({ context }
   expect(await relaySavePaperCommand(context)).toContain(false);
   for (const id of IDS) await expect(saveButton(page, id)).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('on an arXiv listing, "hide saved" hides the whole entry: its dt and its dd', async ({ context }) => {
+  const url = 'https://arxiv.org/list/cs.CV/new';
+  await serve(context, { [url]: 'arxiv/list-cs.CV-new.html' });
+  const page = await context.newPage();
+  await page.goto(url);
+  const id = 'arxiv:2503.01802';
+  await saveButton(page, id).click();
+  await expect(saveButton(page, id)).toHaveAttribute('aria-pressed', 'true');
+  await toolbar(page).getByLabel('Hide saved').check();
+  const dt = page.locator('dt').filter({ has: control(page, id) });
+  await expect(dt).toBeHidden();
+  await expect(page.locator('dt:has(a[title="Abstract"][id="2503.01802"]) + dd')).toBeHidden();
+  await expect(page.locator('dt:has(a[title="Abstract"][id="2503.01785"]) + dd')).toBeVisible();
+  await toolbar(page).getByLabel('Hide saved').uncheck();
+  await expect(dt).toBeVisible();
+});

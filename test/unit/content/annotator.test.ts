@@ -137,4 +137,27 @@ describe('Annotator', () => {
     await expect.poll(() => hosts().map((h) => h.getAttribute('data-paper-shelf'))).toEqual(['arxiv:2401.00007', 'arxiv:2401.00002']);
     annotator.destroy();
   });
+
+  it('ignores changes inside the quiet regions an adapter names (MathJax typesetting)', async () => {
+    document.body.innerHTML = `${page(['2401.00001'])}<p class="mathjax">$x$</p>`;
+    let scans = 0;
+    const counting: SiteAdapter = {
+      ...huggingface,
+      quietRegions: '.mathjax',
+      findCards: (doc, url) => {
+        scans++;
+        return huggingface.findCards(doc, url);
+      },
+    };
+    const annotator = new Annotator(document, () => [counting], fakeBackground().send);
+    await annotator.scan();
+    annotator.observe();
+    const math = document.querySelector('.mathjax');
+    if (math) math.innerHTML = '<span class="MJX">x</span>';
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(scans).toBe(1);
+    document.querySelector('main')?.append(document.createElement('div'));
+    await expect.poll(() => scans).toBe(2);
+    annotator.destroy();
+  });
 });
