@@ -18,16 +18,24 @@ export function asciiWord(text: string): string {
     .toLowerCase();
 }
 
+// Folds words only until the first significant one: titles are long, a key needs one word.
+function firstSignificantWord(title: string): string {
+  let fallback = '';
+  for (const raw of title.split(/[\s\-–—:/]+/)) {
+    const folded = asciiWord(raw);
+    if (!folded) continue;
+    if (!STOPWORDS.has(folded)) return folded;
+    fallback ||= folded;
+  }
+  return fallback;
+}
+
 /** `vaswani2017attention`: first author's family name, year, first significant title word. */
 export function baseCitationKey(paper: Paper): string {
   const first = paper.authors[0];
   const family = first ? asciiWord(splitName(first).family) : '';
   const year = publicationDate(paper)?.year ?? '';
-  const words = paper.title
-    .split(/[\s\-–—:/]+/)
-    .map(asciiWord)
-    .filter(Boolean);
-  const word = words.find((w) => !STOPWORDS.has(w)) ?? words[0] ?? '';
+  const word = firstSignificantWord(paper.title);
   const key = `${family || 'anon'}${year}${word}`;
   return /^[a-z]/.test(key) ? key : `p${key}`;
 }

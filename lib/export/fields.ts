@@ -84,6 +84,18 @@ export interface PersonName {
  * A single word (a mononym, an organisation) stays whole as the family name.
  */
 export function splitName(display: string): PersonName {
+  // Co-authors recur across a library; the split is pure, so each name is worked out once.
+  const known = splitNames.get(display);
+  if (known) return { ...known };
+  if (splitNames.size > 50_000) splitNames.clear();
+  const split = splitNameUncached(display);
+  splitNames.set(display, split);
+  return { ...split };
+}
+
+const splitNames = new Map<string, PersonName>();
+
+function splitNameUncached(display: string): PersonName {
   const name = oneLine(display);
   if (ORGANISATION.test(name) || /\bAI\b/.test(name)) return { family: name };
   if (name.includes(',')) {
