@@ -83,6 +83,15 @@ test('import via the file picker shows a summary and the papers appear; a broken
   await panel.getByRole('button', { name: 'Import pasted text' }).click();
   await expect(panel.getByRole('status')).toHaveText('Imported pasted text: 2 added, 0 updated.');
   await expect(page.locator('[data-paper-id]')).toHaveCount(4);
+
+  // Markup in an imported title is shown as text and never runs.
+  const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  await panel.getByLabel(/paste/i).fill(`@misc{x, title = {${hostile}}, eprint = {2501.09999}}`);
+  await panel.getByRole('button', { name: 'Import pasted text' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Imported pasted text: 1 added, 0 updated.');
+  await expect(page.locator('[data-paper-id="arxiv:2501.09999"]')).toContainText(hostile);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expect(page.locator('[data-paper-id="arxiv:2501.09999"] img, [data-paper-id="arxiv:2501.09999"] script')).toHaveCount(0);
 });
 
 test('a large import shows progress and lands whole', async ({ context, extensionId }) => {

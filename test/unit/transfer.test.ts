@@ -195,6 +195,17 @@ describe('all or nothing: hostile and malformed files write nothing', () => {
   });
 });
 
+describe('markup in titles', () => {
+  it('is stored as the text it is, from every format', async () => {
+    const title = '<script>alert("x")</script><img src=x onerror=alert(1)>';
+    const { library, db } = freshLibrary();
+    await ok(importText(library, `@misc{a, title = {${title}}, eprint = {2401.00011}}`));
+    await ok(importText(library, `TY  - UNPB\nTI  - ${title}\nUR  - https://arxiv.org/abs/2401.00012\nER  - \n`));
+    await ok(importText(library, exportJson([{ ...(papers[1] as Paper), id: 'arxiv:2401.00013', title }])));
+    expect((await db.papers.toArray()).map((p) => p.title)).toEqual([title, title, title]);
+  });
+});
+
 describe('large files', () => {
   it('imports 10,000 papers in one transaction, reporting progress', async () => {
     const { library, db, changes } = freshLibrary();
