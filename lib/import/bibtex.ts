@@ -1,9 +1,9 @@
 import { oneLine as cleanText } from '@/lib/export/fields';
 import { arxivLinks, canonicalArxivId, PaperDraft } from '@/lib/paper';
-import { uniqueTags } from '@/lib/tags';
 import { arxivIdFromDoi, arxivIdFromMention, arxivIdFromUrls, firstId } from './arxiv-refs';
 import { type BibEntry, parseBibtexSyntax } from './bibtex-syntax';
 import { issueText } from './issues';
+import { keywordTags } from './keywords';
 import { decodeLatex } from './latex';
 import { type DraftsParse, type ImportedDraft, quote, type Skipped } from './types';
 
@@ -114,7 +114,7 @@ function toDraft(entry: BibEntry, id: string): ImportedDraft {
     ...(doi && !arxivIdFromDoi(doi) ? { doi } : {}),
   };
   const keywords = text('keywords') ?? '';
-  return { paper, tags: uniqueTags(keywords.split(/[,;]/)) };
+  return { paper, tags: keywordTags(keywords.split(/[,;]/)) };
 }
 
 /** BibTeX as Zotero, JabRef, Paperpile, Google Scholar, DBLP or arXiv write it → drafts of the arXiv papers it names. */
@@ -132,8 +132,7 @@ export function importBibtex(text: string): DraftsParse {
     const draft = toDraft(entry, id);
     const checked = PaperDraft.safeParse(draft.paper);
     if (!checked.success) return { ok: false, error: `entry ${index + 1}, ${label(entry)}: ${issueText(checked.error)}` };
-    const tags = draft.tags.filter((tag) => tag.length <= 200).slice(0, 1000);
-    drafts.push({ paper: checked.data, tags });
+    drafts.push({ paper: checked.data, tags: draft.tags });
   }
   if (syntax.entries.length === 0) return { ok: false, error: 'no BibTeX entries found (an entry starts with @article{, @misc{ …)' };
   return { ok: true, drafts, skipped };

@@ -1,8 +1,8 @@
 import { oneLine as cleanText } from '@/lib/export/fields';
 import { arxivLinks, PaperDraft } from '@/lib/paper';
-import { uniqueTags } from '@/lib/tags';
 import { arxivIdFromDoi, arxivIdFromMention, arxivIdFromUrls, firstId } from './arxiv-refs';
 import { issueText } from './issues';
+import { keywordTags } from './keywords';
 import { type DraftsParse, type ImportedDraft, quote, type Skipped } from './types';
 
 interface RisRecord {
@@ -86,7 +86,7 @@ function toDraft(record: RisRecord, id: string): ImportedDraft {
     ...(date ? { publishedAt: date } : {}),
     ...(doi && !arxivIdFromDoi(doi) ? { doi: doi.trim() } : {}),
   };
-  return { paper, tags: uniqueTags(all('KW')) };
+  return { paper, tags: keywordTags(all('KW')) };
 }
 
 /** RIS from Zotero, Mendeley, EndNote or Paperpile → drafts of the arXiv papers it names. */
@@ -113,7 +113,7 @@ export function importRis(text: string): DraftsParse {
     const draft = toDraft(record, id);
     const checked = PaperDraft.safeParse(draft.paper);
     if (!checked.success) return { ok: false, error: `${label}: ${issueText(checked.error)}` };
-    drafts.push({ paper: checked.data, tags: draft.tags.filter((tag) => tag.length <= 200).slice(0, 1000) });
+    drafts.push({ paper: checked.data, tags: draft.tags });
   }
   return { ok: true, drafts, skipped };
 }

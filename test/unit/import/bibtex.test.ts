@@ -26,7 +26,9 @@ describe('importBibtex on files written by reference managers', () => {
       publishedAt: '2023-08',
     });
     expect(drafts[0]?.paper.doi).toBeUndefined();
-    expect(drafts[0]?.tags).toEqual(['Computer Science - Computation and Language', 'Computer Science - Machine Learning']);
+    // Zotero's automatic arXiv subject tags are not the user's tags; the user's own tag stays.
+    expect(drafts[0]?.tags).toEqual(['to-read']);
+    expect(drafts[1]?.tags).toEqual([]);
     expect(drafts[1]?.paper.title).toBe('Über Schätzungen – eine Übersicht mit $α$-Divergenzen & mehr');
     expect(drafts[1]?.paper.authors).toEqual(['Jörg Müller', 'Åse Ødegård', 'José Ramón Núñez', 'Laurens van der Maaten']);
     expect(skipped).toEqual([

@@ -26,9 +26,10 @@ describe('importRis', () => {
       publishedAt: '2023-08-01',
     });
     expect(result.drafts[1]?.paper.authors).toEqual(['Kaiming He', 'Xiangyu Zhang']);
+    expect(result.drafts[0]?.tags).toEqual(['to-read']);
     expect(result.skipped).toEqual([
       {
-        entry: 'record 2 (line 21, "Mastering the game of Go without human knowledge")',
+        entry: 'record 2 (line 22, "Mastering the game of Go without human knowledge")',
         reason: 'names no arXiv paper (no arXiv URL, DOI or id)',
       },
     ]);
