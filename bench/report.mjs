@@ -144,12 +144,14 @@ function notes(result) {
   const parts = [];
   if (result.longestTask) {
     const { median, max, runsOver50 } = result.longestTask;
+    const baseline = result.baselineLongestTask?.max ?? 0;
     parts.push(
-      `longest task ${ms(median)} ms median, ${ms(max)} max, over 50 ms in ${runsOver50}/${result.runs} runs (baseline max ${ms(result.baselineLongestTask?.max ?? 0)})`,
+      `longest task ${ms(median)} median, ${ms(max)} max, >50 ms in ${runsOver50}/${result.runs} runs (baseline max ${ms(baseline)})`,
     );
   }
+  if (result.baselineWithOneFrame !== undefined) parts.push(`baseline + its one frame ${ms(result.baselineWithOneFrame)}`);
   if (result.domContentLoadedToAnnotated !== undefined)
-    parts.push(`DOMContentLoaded → annotated ${ms(result.domContentLoadedToAnnotated)} ms`);
+    parts.push(`DOMContentLoaded → annotated ${ms(result.domContentLoadedToAnnotated)}`);
   if (result.note) parts.push(result.note);
   return parts.join('; ');
 }
