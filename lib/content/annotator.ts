@@ -102,22 +102,31 @@ export class Annotator {
     // Stale: controls whose card is gone (often detached along with it) and strays in the page.
     const stale = [...this.mounted.keys(), ...this.doc.querySelectorAll<HTMLElement>(`${HOST_TAG}[${HOST_ATTR}]`)];
     for (const host of stale) if (!kept.has(host)) this.unmount(host);
-    // One batched state lookup per scan, for the papers whose state this page does not know yet.
+    // One batched state lookup per scan, for the papers whose state this page does not know yet; it comes
+    // before mounting so that each control is drawn once, already showing whether its paper is saved.
     const unknown = [...new Set(missing.map((c) => c.paper.id))].filter((id) => !this.states.has(id));
-    const lookup = unknown.length > 0 ? this.refresh(unknown) : Promise.resolve();
-    await inSlices(missing, (card) => this.mount(card));
-    await lookup;
+    if (unknown.length > 0) for (const [id, state] of Object.entries((await this.lookup(unknown)) ?? {})) this.states.set(id, state);
+    // Rendering is sliced (each slice well under a frame); inserting is not, as every frame that changes
+    // the page lays out all of it: on a 1,000-card page that costs more than the controls themselves.
+    const prepared: Mounted[] = [];
+    await inSlices(missing, (card) => prepared.push(this.prepare(card)));
+    this.insert(prepared);
     this.applyFilters();
+  }
+
+  private async lookup(ids: readonly string[]): Promise<Record<string, PaperState> | null> {
+    try {
+      return (await this.send({ type: 'states', ids: [...ids] })).states;
+    } catch (error) {
+      console.debug('[paper-shelf] could not read saved states', error);
+      return null;
+    }
   }
 
   /** Reads the states of these papers from the library and redraws their controls. */
   async refresh(ids: readonly string[]): Promise<void> {
-    try {
-      const { states } = await this.send({ type: 'states', ids: [...ids] });
-      this.apply(states);
-    } catch (error) {
-      console.debug('[paper-shelf] could not read saved states', error);
-    }
+    const states = await this.lookup(ids);
+    if (states) await this.apply(states);
   }
 
   /** Applies a change notice from the background: re-reads the papers of this page that changed. */
@@ -136,22 +145,35 @@ export class Annotator {
     return this.act(first, { type: 'save', papers: [first.card.paper] });
   }
 
-  private apply(states: Record<string, PaperState>): void {
+  private async apply(states: Record<string, PaperState>): Promise<void> {
     for (const [id, state] of Object.entries(states)) this.states.set(id, state);
-    this.redraw(new Set(Object.keys(states)));
+    await this.redraw(new Set(Object.keys(states)));
     this.applyFilters();
   }
 
-  private mount(card: Card): void {
-    if (!card.anchor.isConnected) return;
+  /** Builds a card's control off the page: rendering it there costs the page no layout. */
+  private prepare(card: Card): Mounted {
     const { host, root } = createHost(this.doc, HOST_TAG, this.theme);
     host.setAttribute(HOST_ATTR, card.paper.id);
     host.dataset.placement = card.placement;
-    if (card.placement === 'after') card.anchor.after(host);
-    else card.anchor.append(host);
     const mounted: Mounted = { host, root, card, busy: false };
-    this.mounted.set(host, mounted);
     this.draw(mounted);
+    return mounted;
+  }
+
+  /** Puts prepared controls on the page, all in one task: the page is laid out once, not once per slice. */
+  private insert(prepared: readonly Mounted[]): void {
+    for (const mounted of prepared) {
+      const { card, host } = mounted;
+      // The page may have moved on while the controls were being built.
+      if (!card.anchor.isConnected) {
+        render(null, mounted.root);
+        continue;
+      }
+      if (card.placement === 'after') card.anchor.after(host);
+      else card.anchor.append(host);
+      this.mounted.set(host, mounted);
+    }
   }
 
   private unmount(host: HTMLElement): void {
@@ -188,8 +210,10 @@ export class Annotator {
     );
   }
 
-  private redraw(ids: ReadonlySet<string>): void {
-    for (const mounted of this.mounted.values()) if (ids.has(mounted.card.paper.id)) this.draw(mounted);
+  /** Redraws the controls of these papers, in slices: a change to a whole page must not freeze it. */
+  private async redraw(ids: ReadonlySet<string>): Promise<void> {
+    const targets = [...this.mounted.values()].filter((mounted) => ids.has(mounted.card.paper.id));
+    await inSlices(targets, (mounted) => this.draw(mounted));
     this.updateToolbar();
   }
 
@@ -219,7 +243,7 @@ export class Annotator {
       return false;
     } finally {
       mounted.busy = false;
-      this.redraw(new Set([id]));
+      await this.redraw(new Set([id]));
       this.applyFilters();
     }
   }
@@ -233,7 +257,7 @@ export class Annotator {
     if (papers.size === 0) return;
     const tags = tag.trim() ? [tag] : [];
     const { states } = await this.send({ type: 'save', papers: [...papers.values()], tags });
-    this.apply(states);
+    await this.apply(states);
   }
 
   private containerOf(card: Card): Element[] {
