@@ -6,6 +6,7 @@ import { openLibraryPage, openTab } from '@/components/open';
 import { PaperRow } from '@/components/PaperRow';
 import { SearchBox } from '@/components/SearchBox';
 import { Toast } from '@/components/Toast';
+import { TransferPanel } from '@/components/TransferPanel';
 import { usePaperActions } from '@/components/usePaperActions';
 import { useSearchShortcut } from '@/components/useSearchShortcut';
 import { useShelfView } from '@/components/useShelfView';
@@ -72,6 +73,10 @@ export function App() {
           />
         )}
       </div>
+      <details class="transfer-slot">
+        <summary>Import / export</summary>
+        <TransferPanel compact tags={[...view.tags]} statuses={[...view.statuses]} />
+      </details>
       <Toast notice={notice} dismiss={dismiss} />
     </main>
   );
