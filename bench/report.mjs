@@ -118,7 +118,8 @@ export class Report {
     const { header, lines, bundleHeader, bundleLines, goalHeader, goalLines } = this.table();
     const section = [
       start,
-      `Latest \`npm run bench\`, ${this.machine.date.slice(0, 16).replace('T', ' ')} UTC on ${machineLine(this.machine)}, headless;`,
+      `Latest \`npm run bench\` (\`npm ci && npm run build && npm run bench\`; \`-- --readme\` rewrites this section),`,
+      `${this.machine.date.slice(0, 16).replace('T', ' ')} UTC${this.machine.commit ? ` at ${this.machine.commit}` : ''}, on ${machineLine(this.machine)}, headless;`,
       `load average ${this.machine.loadBefore} before and ${this.machine.loadAfter} after; the whole run took ${this.machine.seconds} s.`,
       `Times in ms: median and p95 of ${this.machine.runs} runs after ${this.machine.warmup} warm-up (search: of every keystroke), each next to a`,
       'baseline the browser alone needs for the same work, measured in the same run; ratio = median / baseline median.',

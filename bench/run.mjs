@@ -8,6 +8,7 @@
 //   --only=<prefix>  run only the cases whose name starts with one of these comma-separated prefixes
 //   BENCH_BUDGET_S   no run starts after this many seconds (default 540): cases cut short are listed as not run,
 //                    so the whole bench stays under ten minutes even on a slow or busy machine
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +44,25 @@ function contentScriptRunsOn(url) {
   return (manifest.content_scripts ?? []).some((cs) => (cs.matches ?? []).some((pattern) => toRegExp(pattern).test(target)));
 }
 
+/** The commit the bench runs from (the build is assumed to be of the same tree), or null outside git. */
+function sourceCommit() {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    return dirty ? `${commit} + local changes` : commit;
+  } catch {
+    return null;
+  }
+}
+
 async function main() {
   const started = Date.now();
   setDeadline(started + budgetMs);
@@ -56,6 +76,7 @@ async function main() {
     chromium: chromiumVersion(browserPath).replace(/ built on .*/, ''),
     node: process.versions.node,
     date: new Date().toISOString(),
+    commit: sourceCommit(),
     runs: RUNS,
     warmup: WARMUP,
     // Other work on the machine skews every figure: the 1-minute load average before and after the run tells.
