@@ -72,21 +72,25 @@ export class Annotator {
     return this.running;
   }
 
-  private findCards(): Card[] {
+  /** Every card on the page, read in slices: a long page is read over several tasks, not in one. */
+  private async findCards(): Promise<Card[]> {
     const url = new URL(this.doc.location?.href ?? 'about:blank');
-    return this.adapters().flatMap((adapter) => {
+    const found: Card[] = [];
+    for (const adapter of this.adapters()) {
+      const cards: Card[] = [];
       try {
-        return adapter.findCards(this.doc, url);
+        await inSlices(adapter.scanCards(this.doc, url), (card) => cards.push(card));
+        found.push(...cards);
       } catch (error) {
         console.debug(`[paper-shelf] ${adapter.name}: scan failed`, error);
-        return [];
       }
-    });
+    }
+    return found;
   }
 
   private async scanOnce(): Promise<void> {
     this.applyTheme();
-    const cards = this.findCards();
+    const cards = await this.findCards();
     const kept = new Set<HTMLElement>();
     const missing: Card[] = [];
     for (const card of cards) {

@@ -14,7 +14,7 @@ export function yieldToPage(): Promise<void> {
 }
 
 /** Runs `work` over items, yielding to the page whenever a slice has used up its budget (ms). */
-export async function inSlices<T>(items: readonly T[], work: (item: T) => void, budget = 8): Promise<void> {
+export async function inSlices<T>(items: Iterable<T>, work: (item: T) => void, budget = 8): Promise<void> {
   let sliceStart = performance.now();
   for (const item of items) {
     work(item);

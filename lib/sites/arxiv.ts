@@ -34,25 +34,24 @@ function draftOf(shown: Shown & { id: string }, source: PaperSource): PaperDraft
   return draft;
 }
 
-/** Collects cards, skipping (and counting) what cannot be read and papers already on the page. */
+/** Makes cards, skipping (and counting) what cannot be read and papers already on the page. */
 class CardList {
-  readonly cards: Card[] = [];
   private readonly seen = new Set<string>();
   constructor(
     private readonly source: PaperSource,
     private readonly stats: ScanStats,
   ) {}
 
-  add(shown: Shown, anchor: Element | null, placement: Card['placement'], container?: Element[]): void {
+  add(shown: Shown, anchor: Element | null, placement: Card['placement'], container?: Element[]): Card[] {
     const id = shown.id;
     const paper = id && anchor ? draftOf({ ...shown, id }, this.source) : null;
     if (!paper || !anchor) {
       this.stats.skipped++;
-      return;
+      return [];
     }
-    if (this.seen.has(paper.id)) return;
+    if (this.seen.has(paper.id)) return [];
     this.seen.add(paper.id);
-    this.cards.push(container ? { paper, anchor, placement, container } : { paper, anchor, placement });
+    return [container ? { paper, anchor, placement, container } : { paper, anchor, placement }];
   }
 }
 
@@ -77,7 +76,7 @@ function idFromLink(link: Element | null | undefined): string | null {
 // Pre-2024 pages wrap the id link in span.list-identifier and label authors with "Authors:"; the same
 // reads work for both. The control goes at the end of the <dt>: the <dd>'s title and abstract are
 // .mathjax nodes that MathJax rewrites after load, which would throw our control away.
-function findListingCards(doc: Document, list: CardList, stats: ScanStats): void {
+function* listingCards(doc: Document, list: CardList, stats: ScanStats): Generator<Card> {
   const root = doc.getElementById('dlpage');
   if (!root) return;
   for (const section of root.querySelectorAll('dl')) {
@@ -87,7 +86,7 @@ function findListingCards(doc: Document, list: CardList, stats: ScanStats): void
         if (dt) stats.skipped++;
         dt = child;
       } else if (child.localName === 'dd') {
-        if (dt) list.add(readListing(dt, child), dt, 'append', [dt, child]);
+        if (dt) yield* list.add(readListing(dt, child), dt, 'append', [dt, child]);
         else stats.skipped++;
         dt = null;
       }
@@ -114,7 +113,7 @@ function readListing(dt: Element, dd: Element): Shown {
 
 // Search results (/search/?query=…, /search/advanced?…): one li.arxiv-result per paper. The id line
 // (p.list-title) is plain text, so the control goes there; the title and abstract are .mathjax nodes.
-function findSearchCards(doc: Document, list: CardList): void {
+function* searchCards(doc: Document, list: CardList): Generator<Card> {
   for (const result of doc.querySelectorAll('li.arxiv-result')) {
     const head = firstByClass(result, 'list-title');
     const shown: Shown = {
@@ -130,13 +129,13 @@ function findSearchCards(doc: Document, list: CardList): void {
     if (/^[A-Za-z-]+(\.[A-Za-z-]+)?$/.test(primaryClass)) shown.primaryClass = primaryClass;
     const doi = result.querySelector('a[href^="https://doi.org/"]')?.getAttribute('href');
     if (doi) shown.doi = decodeURIComponentSafe(doi.slice('https://doi.org/'.length));
-    list.add(shown, head, 'append', [result]);
+    yield* list.add(shown, head, 'append', [result]);
   }
 }
 
 // Abstract pages (/abs/<id>[vN]): one card, read from the citation_* meta tags (Google Scholar's), which
 // hold the plain title, "Last, First" authors and the version-less id. The control goes after the title.
-function findAbstractCard(doc: Document, url: URL, list: CardList): void {
+function abstractCard(doc: Document, url: URL, list: CardList): Card[] {
   const meta = (name: string) => collapseWhitespace(doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content'));
   const heading = doc.querySelector('h1.title');
   const metaAuthors = [...doc.querySelectorAll('meta[name="citation_author"]')]
@@ -157,7 +156,7 @@ function findAbstractCard(doc: Document, url: URL, list: CardList): void {
   if (doi) shown.doi = doi;
   const primaryClass = categoryIn(doc.querySelector('.subjects .primary-subject')?.textContent);
   if (primaryClass) shown.primaryClass = primaryClass;
-  list.add(shown, heading, 'after');
+  return list.add(shown, heading, 'after');
 }
 
 /** `Geng, Yi` → `Yi Geng`; `Smith, John, Jr` → `John Smith Jr`; a name without a comma stays as it is. */
@@ -198,13 +197,15 @@ export const arxiv: SiteAdapter = {
   // Only the pages that show papers: listings, catch-up, search results and abstract pages.
   matches: ['https://arxiv.org/list/*', 'https://arxiv.org/catchup*', 'https://arxiv.org/search*', 'https://arxiv.org/abs/*'],
   findCards(doc, url) {
+    return [...this.scanCards(doc, url)];
+  },
+  *scanCards(doc, url) {
     const stats: ScanStats = { skipped: 0 };
     const list = new CardList(sourceOf(url), stats);
     const kind = pageKind(url);
-    if (kind === 'listing') findListingCards(doc, list, stats);
-    else if (kind === 'search') findSearchCards(doc, list);
-    else if (kind === 'abstract') findAbstractCard(doc, url, list);
+    if (kind === 'listing') yield* listingCards(doc, list, stats);
+    else if (kind === 'search') yield* searchCards(doc, list);
+    else if (kind === 'abstract') yield* abstractCard(doc, url, list);
     if (stats.skipped > 0) console.debug(`[paper-shelf] arxiv: skipped ${stats.skipped} unreadable card(s)`);
-    return list.cards;
   },
 };

@@ -24,38 +24,84 @@ const ORIGIN = 'https://huggingface.co';
 const PAPER_BLOCKS = '[data-target="DailyPapers"][data-props], [data-target="PaperContent"][data-props]';
 
 // The page keeps the server's JSON while the app navigates (the props are not updated), so the same text
-// comes back on every scan: parse each text once.
-const parsedProps = new WeakMap<Element, { text: string; papers: Map<string, PaperFacts> }>();
+// comes back on every scan: parse each text once. Entries are validated when a card first asks for them,
+// so that a long page's scan can be spread over several tasks.
+interface Block {
+  text: string;
+  /** Candidate entries by canonical id, in page order (a later one may be valid where an earlier is not). */
+  raw: Map<string, unknown[]>;
+  facts: Map<string, PaperFacts | null>;
+}
+const parsedBlocks = new WeakMap<Element, Block>();
 
-/** The papers of every paper data block on the page, by canonical id; malformed entries are ignored. */
-export function embeddedPapers(doc: Document): Map<string, PaperFacts> {
-  const byId = new Map<string, PaperFacts>();
-  for (const block of doc.querySelectorAll(PAPER_BLOCKS)) {
-    const text = block.getAttribute('data-props') ?? '';
-    let cached = parsedProps.get(block);
-    if (cached?.text !== text) {
-      cached = { text, papers: papersInProps(text) };
-      parsedProps.set(block, cached);
+/** Looks papers up in every paper data block on the page, by canonical id; malformed entries are ignored. */
+class EmbeddedPapers {
+  private readonly blocks: Block[] = [];
+
+  constructor(doc: Document) {
+    for (const element of doc.querySelectorAll(PAPER_BLOCKS)) {
+      const text = element.getAttribute('data-props') ?? '';
+      let block = parsedBlocks.get(element);
+      if (block?.text !== text) {
+        block = { text, raw: entriesInProps(text), facts: new Map() };
+        parsedBlocks.set(element, block);
+      }
+      this.blocks.push(block);
     }
-    for (const [id, paper] of cached.papers) if (!byId.has(id)) byId.set(id, paper);
+  }
+
+  get ids(): string[] {
+    return [...new Set(this.blocks.flatMap((block) => [...block.raw.keys()]))];
+  }
+
+  get(id: string): PaperFacts | undefined {
+    for (const block of this.blocks) {
+      let facts = block.facts.get(id);
+      if (facts === undefined) {
+        facts = validFacts(block.raw.get(id) ?? []);
+        block.facts.set(id, facts);
+      }
+      if (facts) return facts;
+    }
+    return undefined;
+  }
+}
+
+/** The first candidate that passes the schema, cleaned. */
+function validFacts(candidates: readonly unknown[]): PaperFacts | null {
+  for (const candidate of candidates) {
+    const parsed = HfPaper.safeParse(candidate);
+    if (parsed.success) return factsOf(parsed.data);
+  }
+  return null;
+}
+
+/** Every valid paper of the page's data blocks, by canonical id (what enrichment can draw on). */
+export function embeddedPapers(doc: Document): Map<string, PaperFacts> {
+  const papers = new EmbeddedPapers(doc);
+  const byId = new Map<string, PaperFacts>();
+  for (const id of papers.ids) {
+    const facts = papers.get(id);
+    if (facts) byId.set(id, facts);
   }
   return byId;
 }
 
 /**
- * Papers in one block's props: `paper` itself, and every list of `{ paper }` entries or of papers
- * (`dailyPapers`, `searchResults`, …). Each entry is checked on its own: one bad entry hides nothing else.
+ * Entries in one block's props: `paper` itself, and every list of `{ paper }` entries or of papers
+ * (`dailyPapers`, `searchResults`, …), keyed by the id they claim; the schema is checked on use.
  */
-function papersInProps(text: string): Map<string, PaperFacts> {
-  const byId = new Map<string, PaperFacts>();
+function entriesInProps(text: string): Map<string, unknown[]> {
+  const byId = new Map<string, unknown[]>();
   const props = Props.safeParse(parseJson(text));
   if (!props.success) return byId;
   const add = (raw: unknown) => {
     const holder = WithPaper.safeParse(raw);
-    const parsed = HfPaper.safeParse(holder.success ? holder.data.paper : raw);
-    if (!parsed.success) return;
-    const id = paperIdFromUrl(`${ORIGIN}/papers/${encodeURIComponent(parsed.data.id)}`);
-    if (id && !byId.has(id)) byId.set(id, factsOf(parsed.data));
+    const paper = holder.success ? holder.data.paper : raw;
+    const claimed = (paper as { id?: unknown } | null)?.id;
+    if (typeof claimed !== 'string') return;
+    const id = paperIdFromUrl(`${ORIGIN}/papers/${encodeURIComponent(claimed)}`);
+    if (id) byId.set(id, [...(byId.get(id) ?? []), paper]);
   };
   for (const value of Object.values(props.data)) {
     if (Array.isArray(value)) for (const entry of value) add(entry);
@@ -114,11 +160,10 @@ function singlePaperId(url: URL): string | null {
 // <article> whose title is `h3 a[href="/papers/<id>"]`. The visible cards are the truth: the JSON may
 // describe another list (the daily one on a search page, the first day after client-side navigation),
 // so it only enriches cards by id. The control goes after the <h3>, outside the link.
-function findListCards(doc: Document, page: URL, data: Map<string, PaperFacts>, stats: ScanStats): Card[] {
-  const cards: Card[] = [];
+function* listCards(doc: Document, page: URL, data: EmbeddedPapers, stats: ScanStats): Generator<Card> {
   const seen = new Set<string>();
   const root = doc.querySelector('main') ?? doc.body;
-  if (!root) return cards;
+  if (!root) return;
   for (const article of root.querySelectorAll('article')) {
     const heading = firstTag(article, 'h3', (h3) => paperLink(h3) !== null);
     const link = paperLink(heading);
@@ -132,9 +177,8 @@ function findListCards(doc: Document, page: URL, data: Map<string, PaperFacts>, 
     }
     if (seen.has(paper.id)) continue;
     seen.add(paper.id);
-    cards.push({ paper, anchor: heading, placement: 'after', container: [article] });
+    yield { paper, anchor: heading, placement: 'after', container: [article] };
   }
-  return cards;
 }
 
 /** The `/papers/<id>` link in a card's title heading. */
@@ -153,7 +197,7 @@ function namesFromTitles(elements: Iterable<Element>): string[] {
 }
 
 // A paper page (/papers/<id>): one card, titled by the page's <h1>, described by its PaperContent block.
-function findPaperPageCard(doc: Document, page: URL, id: string, data: Map<string, PaperFacts>, stats: ScanStats): Card[] {
+function paperPageCard(doc: Document, page: URL, id: string, data: EmbeddedPapers, stats: ScanStats): Card[] {
   const heading = doc.querySelector('main h1') ?? doc.querySelector('h1');
   const paper = heading ? draftFor(id, data.get(id), { title: collapseWhitespace(heading.textContent), authors: [] }, page) : null;
   if (!paper || !heading) {
@@ -167,11 +211,13 @@ export const huggingface: SiteAdapter = {
   name: 'huggingface',
   matches: ['https://huggingface.co/papers*'],
   findCards(doc, url) {
+    return [...this.scanCards(doc, url)];
+  },
+  *scanCards(doc, url) {
     const stats: ScanStats = { skipped: 0 };
-    const data = embeddedPapers(doc);
+    const data = new EmbeddedPapers(doc);
     const single = singlePaperId(url);
-    const cards = single ? findPaperPageCard(doc, url, single, data, stats) : findListCards(doc, url, data, stats);
+    yield* single ? paperPageCard(doc, url, single, data, stats) : listCards(doc, url, data, stats);
     if (stats.skipped > 0) console.debug(`[paper-shelf] huggingface: skipped ${stats.skipped} unreadable card(s)`);
-    return cards;
   },
 };

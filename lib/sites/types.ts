@@ -18,6 +18,8 @@ export interface SiteAdapter {
   matches: string[];
   /** Reads only; never throws on odd markup: a card it cannot read is skipped and counted. */
   findCards(doc: Document, url: URL): Card[];
+  /** The same cards one at a time, so that the content script can give the page its turn on long lists. */
+  scanCards(doc: Document, url: URL): Iterable<Card>;
   /** Page regions whose changes never add or remove cards (e.g. what MathJax rewrites): not worth a re-scan. */
   quietRegions?: string;
 }

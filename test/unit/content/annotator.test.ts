@@ -116,6 +116,10 @@ describe('Annotator', () => {
       findCards: () => {
         throw new Error('odd markup');
       },
+      // biome-ignore lint/correctness/useYield: an adapter that fails before its first card.
+      *scanCards() {
+        throw new Error('odd markup');
+      },
     };
     const annotator = new Annotator(document, () => [broken, huggingface], fakeBackground().send);
     await annotator.scan();
@@ -144,9 +148,10 @@ describe('Annotator', () => {
     const counting: SiteAdapter = {
       ...huggingface,
       quietRegions: '.mathjax',
-      findCards: (doc, url) => {
+      findCards: (doc, url) => huggingface.findCards(doc, url),
+      scanCards: (doc, url) => {
         scans++;
-        return huggingface.findCards(doc, url);
+        return huggingface.scanCards(doc, url);
       },
     };
     const annotator = new Annotator(document, () => [counting], fakeBackground().send);
