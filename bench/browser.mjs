@@ -1,15 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
 
-/** Debian's Chromium unless CHROMIUM_PATH names another build (same rule as test/e2e/extension.ts). */
-export function chromiumPath() {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(`No Chromium at ${path}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.`);
-  }
-  return path;
-}
+export { chromiumPath, launchExtension } from '../test/chromium.mjs';
 
 /** "Chromium 150.0.7871.100 built on Debian…" as the binary reports it. */
 export function chromiumVersion(path) {
@@ -19,31 +10,6 @@ export function chromiumVersion(path) {
   } catch {
     return 'unknown';
   }
-}
-
-/**
- * Launches the built extension exactly as the e2e suite does (test/e2e/extension.ts: launchExtension),
- * so the figures describe the same browser the tests drive.
- */
-export async function launchExtension(extensionDir) {
-  if (!existsSync(`${extensionDir}/manifest.json`)) {
-    throw new Error(`No built extension in ${extensionDir}: run the README's build command (npm ci && npm run build) first.`);
-  }
-  return chromium.launchPersistentContext('', {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
-  });
 }
 
 /** The extension's service worker (waits for it to start). */

@@ -1,37 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
+import { launchExtension as launchBuiltExtension } from '../chromium.mjs';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const extensionDir = `${root}${process.env.PAPER_SHELF_OUT ?? '.output'}/chrome-mv3`;
 export const fixturesDir = `${root}test/fixtures/`;
 
-/** Debian's Chromium unless CHROMIUM_PATH names another build; a clear error when there is none. */
-export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(`No Chromium at ${path}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.`);
-  }
-  return path;
-}
+export { chromiumPath } from '../chromium.mjs';
 
-export async function launchExtension(): Promise<BrowserContext> {
-  if (!existsSync(`${extensionDir}/manifest.json`)) throw new Error(`No built extension in ${extensionDir}: run npm run build first.`);
-  return chromium.launchPersistentContext('', {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
-  });
+export function launchExtension(): Promise<BrowserContext> {
+  return launchBuiltExtension(extensionDir);
 }
 
 export function fixture(path: string): string {
