@@ -5,9 +5,6 @@ import { Library } from '@/lib/library';
 import { CHANGES_KEY, type ChangeNotice, SAVE_PAGE_COMMAND } from '@/lib/messages';
 import { handleMessage } from '@/lib/router';
 
-// The views' library page (entrypoints/library); typed loosely until WXT has generated its path type.
-const LIBRARY_PAGE = '/library.html' as Parameters<typeof browser.runtime.getURL>[0];
-
 // Lists longer than this are announced as 'all': every open page re-reads its own cards instead.
 const MAX_LISTED_CHANGES = 500;
 
@@ -23,7 +20,7 @@ export default defineBackground(() => {
 
   const host = {
     // Content scripts cannot open extension pages themselves; creating a tab needs no `tabs` permission.
-    openLibrary: async () => void (await browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) })),
+    openLibrary: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/library.html') })),
   };
 
   browser.commands.onCommand.addListener((command, tab) => {
