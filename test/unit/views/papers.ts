@@ -1,20 +1,10 @@
 import type { Paper } from '@/lib/paper';
+import { draft } from '../../helpers/library';
 
-/** A saved paper for view tests; `n` makes the id, title and save time distinct. */
+/** A saved paper for view tests: the library tests' draft `n`, saved at a time that grows with `n`. */
 export function paper(n: number, extra: Partial<Paper> = {}): Paper {
-  const number = `2401.${String(n).padStart(5, '0')}`;
-  return {
-    id: `arxiv:${number}`,
-    title: `Paper ${n}`,
-    authors: [`Author ${n}`],
-    url: `https://arxiv.org/abs/${number}`,
-    tags: [],
-    status: 'unread',
-    note: '',
-    savedAt: 1_700_000_000_000 + n * 1000,
-    updatedAt: 1_700_000_000_000 + n * 1000,
-    ...extra,
-  };
+  const savedAt = 1_700_000_000_000 + n * 1000;
+  return { ...draft(n), tags: [], status: 'unread', note: '', savedAt, updatedAt: savedAt, ...extra };
 }
 
 export const ids = (papers: readonly Paper[]) => papers.map((p) => p.id);
