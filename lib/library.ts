@@ -31,7 +31,8 @@ export interface TagCount {
 /** Ids whose records changed, or 'all' after an operation too wide to list. */
 export type ChangedIds = string[] | 'all';
 
-function stateOf(paper: Paper | undefined): PaperState {
+/** What a card shows for a paper: saved or not, its tags and status. */
+export function stateOf(paper: Paper | undefined): PaperState {
   return paper ? { saved: true, tags: paper.tags, status: paper.status } : UNSAVED;
 }
 

@@ -1,10 +1,10 @@
-import type { Library, PaperState } from './library';
+import { type Library, type PaperState, stateOf } from './library';
 import { parseRequest, type Reply, type Request } from './messages';
 import type { Paper } from './paper';
 import { exportLibrary, type ImportProgress, importText, storeImportProgress } from './transfer';
 
 function statesOf(papers: readonly Paper[]): Record<string, PaperState> {
-  return Object.fromEntries(papers.map((p) => [p.id, { saved: true, tags: p.tags, status: p.status }]));
+  return Object.fromEntries(papers.map((p) => [p.id, stateOf(p)]));
 }
 
 /** What the background does beyond the library (opening tabs); injected so the router stays testable. */
