@@ -6,8 +6,17 @@ import type { PaperStatus } from '../paper';
 import type { Card, SiteAdapter } from '../sites/types';
 import type { TagSuggestion } from '../tags';
 import { createHost, HOST_ATTR, HOST_TAG, isOurs, pageTheme } from './host';
-import { debounce, inSlices } from './schedule';
+import { debounce, inSlices, yieldToPage } from './schedule';
 import { Toolbar } from './toolbar';
+
+/** What may change the cards: nodes added or removed, text rewritten, links pointed elsewhere. */
+const CARD_MUTATIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['href'],
+};
 
 export type Send = <T extends RequestType>(request: RequestOf<T>) => Promise<Results[T]>;
 
@@ -38,6 +47,7 @@ export class Annotator {
   private again = false;
   private theme: 'dark' | 'light' = 'light';
   private readonly observers: MutationObserver[] = [];
+  private cardWatch: MutationObserver | null = null;
   readonly filters = { hideSaved: false, hideRead: false };
   readonly requestScan = debounce(() => void this.scan(), 80);
 
@@ -89,6 +99,9 @@ export class Annotator {
   }
 
   private async scanOnce(): Promise<void> {
+    // A scan starts in a task of its own: the first one is asked for while the script itself is being
+    // evaluated, a task the page already pays for.
+    await yieldToPage();
     this.applyTheme();
     const cards = await this.findCards();
     const kept = new Set<HTMLElement>();
@@ -105,16 +118,20 @@ export class Annotator {
     }
     // Stale: controls whose card is gone (often detached along with it) and strays in the page.
     const stale = [...this.mounted.keys(), ...this.doc.querySelectorAll<HTMLElement>(`${HOST_TAG}[${HOST_ATTR}]`)];
-    for (const host of stale) if (!kept.has(host)) this.unmount(host);
+    this.unobserved(() => {
+      for (const host of stale) if (!kept.has(host)) this.unmount(host);
+    });
     // One batched state lookup per scan, for the papers whose state this page does not know yet; it comes
     // before mounting so that each control is drawn once, already showing whether its paper is saved.
     const unknown = [...new Set(missing.map((c) => c.paper.id))].filter((id) => !this.states.has(id));
     if (unknown.length > 0) for (const [id, state] of Object.entries((await this.lookup(unknown)) ?? {})) this.states.set(id, state);
     // Rendering is sliced (each slice well under a frame); inserting is not, as every frame that changes
     // the page lays out all of it: on a 1,000-card page that costs more than the controls themselves.
+    // The insertion gets a task of its own, not the tail of the last slice.
     const prepared: Mounted[] = [];
     await inSlices(missing, (card) => prepared.push(this.prepare(card)));
-    this.insert(prepared);
+    if (prepared.length > 0) await yieldToPage();
+    this.unobserved(() => this.insert(prepared));
     this.applyFilters();
   }
 
@@ -298,14 +315,22 @@ export class Annotator {
     this.toolbar.update({ total: ids.size, saved, theme: this.theme, filters: this.filters });
   }
 
-  /** True when a mutation may change the cards: anything but our own insertions and our own removals. */
+  /**
+   * True when a mutation may change the cards: anything but our own insertions and our own removals, and
+   * anything outside the adapters' quiet regions. Runs for every record of a 2,000-control insertion, so the
+   * common case (all nodes ours) is decided without allocating or matching selectors.
+   */
   private isForeign(record: MutationRecord, quiet: string): boolean {
+    if (record.type === 'childList' && !this.changesCards(record)) return false;
     const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
-    if (quiet && target?.closest(quiet)) return false;
-    if (record.type !== 'childList') return true;
+    return !(quiet && target?.closest(quiet));
+  }
+
+  private changesCards(record: MutationRecord): boolean {
+    for (const node of record.addedNodes) if (!isOurs(node)) return true;
     // A host still in our map was removed by the page (hydration throws away nodes it did not render).
-    if ([...record.removedNodes].some((node) => !isOurs(node) || this.mounted.has(node as HTMLElement))) return true;
-    return [...record.addedNodes].some((node) => !isOurs(node));
+    for (const node of record.removedNodes) if (!isOurs(node) || this.mounted.has(node as HTMLElement)) return true;
+    return false;
   }
 
   /**
@@ -313,22 +338,39 @@ export class Annotator {
    * (Svelte's keyed lists rewrite a card's href and text for another paper). Follows the page theme too.
    */
   observe(): void {
-    const cards = new MutationObserver((records) => {
-      const quiet = this.adapters()
-        .flatMap((adapter) => adapter.quietRegions ?? [])
-        .join(', ');
-      if (records.some((record) => this.isForeign(record, quiet))) this.requestScan();
-    });
-    cards.observe(this.doc.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['href'],
-    });
+    this.cardWatch = new MutationObserver((records) => this.onMutations(records));
+    this.cardWatch.observe(this.doc.documentElement, CARD_MUTATIONS);
     const theme = new MutationObserver(() => this.applyTheme());
     theme.observe(this.doc.documentElement, { attributes: true, attributeFilter: ['class'] });
-    this.observers.push(cards, theme);
+    this.observers.push(this.cardWatch, theme);
+  }
+
+  private onMutations(records: readonly MutationRecord[]): void {
+    if (records.length === 0) return;
+    const quiet = this.adapters()
+      .flatMap((adapter) => adapter.quietRegions ?? [])
+      .join(', ');
+    if (records.some((record) => this.isForeign(record, quiet))) this.requestScan();
+  }
+
+  /**
+   * Makes our own changes to the page unobserved: they never call for a re-scan, and the records of a
+   * 2,000-control insertion would cost its task as much again. What the page did before is handled first;
+   * nothing else can touch the page while this runs.
+   */
+  private unobserved(change: () => void): void {
+    const watch = this.cardWatch;
+    if (!watch) {
+      change();
+      return;
+    }
+    this.onMutations(watch.takeRecords());
+    watch.disconnect();
+    try {
+      change();
+    } finally {
+      watch.observe(this.doc.documentElement, CARD_MUTATIONS);
+    }
   }
 
   private applyTheme(): void {
@@ -339,6 +381,7 @@ export class Annotator {
   /** Removes every control and stops watching (the extension was reloaded or the script stopped). */
   destroy(): void {
     for (const observer of this.observers) observer.disconnect();
+    this.cardWatch = null;
     this.requestScan.cancel();
     for (const host of [...this.mounted.keys()]) this.unmount(host);
     this.toolbar.destroy();

@@ -165,4 +165,28 @@ describe('Annotator', () => {
     await expect.poll(() => scans).toBe(2);
     annotator.destroy();
   });
+
+  it('watching from the start (as the content script does), its own insertions and removals call for no re-scan', async () => {
+    document.body.innerHTML = page(['2401.00001', '2401.00002', '2401.00003']);
+    let scans = 0;
+    const counting: SiteAdapter = {
+      ...huggingface,
+      scanCards: (doc, url) => {
+        scans++;
+        return huggingface.scanCards(doc, url);
+      },
+    };
+    const annotator = new Annotator(document, () => [counting], fakeBackground().send);
+    annotator.observe();
+    await annotator.scan();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(scans).toBe(1);
+    expect(hosts()).toHaveLength(3);
+    // The page drops a card: the scan it calls for removes that card's control, and that removal calls for none.
+    document.querySelector('main article')?.remove();
+    await expect.poll(() => hosts().length).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(scans).toBe(2);
+    annotator.destroy();
+  });
 });
