@@ -11,9 +11,18 @@ export const GOALS = [
     check: ({ result }) => figure(result('annotate.hf-1000'), (r) => [`${r.ratio}×`, r.ratio !== null && r.ratio <= 3]),
   },
   {
+    // The content script's own tasks, from its start to the last control in. The frame that then lays the page out
+    // is the browser's, and costs as much for the bare DOM's buttons: it is shown beside, not counted.
     goal: 'annotate.hf-1000: no task over 50 ms',
     check: ({ result }) =>
-      figure(result('annotate.hf-1000'), (r) => (r.longestTask ? [`longest ${r.longestTask.max} ms`, r.longestTask.max <= 50] : null)),
+      figure(result('annotate.hf-1000'), (r) =>
+        r.longestTask
+          ? [
+              `longest ${r.longestTask.max} ms${r.frameAfter ? `; then the page's layout frame: ${r.frameAfter.median} ms (bare DOM's: ${r.baselineFrameAfter?.median} ms)` : ''}`,
+              r.longestTask.max <= 50,
+            ]
+          : null,
+      ),
   },
   {
     goal: 'save.warm p95 ≤ 50 ms',

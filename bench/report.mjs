@@ -150,6 +150,11 @@ function notes(result) {
       `longest task ${ms(median)} median, ${ms(max)} max, >50 ms in ${runsOver50}/${result.runs} runs (baseline max ${ms(baseline)})`,
     );
   }
+  if (result.frameAfter && result.baselineFrameAfter) {
+    parts.push(
+      `then the page's layout with the controls: a frame of ${ms(result.frameAfter.median)} median (the bare DOM's: ${ms(result.baselineFrameAfter.median)})`,
+    );
+  }
   if (result.baselineWithOneFrame !== undefined) parts.push(`baseline + its one frame ${ms(result.baselineWithOneFrame)}`);
   if (result.domContentLoadedToAnnotated !== undefined)
     parts.push(`DOMContentLoaded → annotated ${ms(result.domContentLoadedToAnnotated)}`);
