@@ -5,7 +5,7 @@ import type { ChangeNotice, RequestOf, RequestType, Results } from '../messages'
 import type { PaperStatus } from '../paper';
 import type { Card, SiteAdapter } from '../sites/types';
 import type { TagSuggestion } from '../tags';
-import { createHost, HOST_ATTR, HOST_TAG, isOurs, pageTheme } from './host';
+import { createHost, HOST_ATTR, HOST_TAG, isOurs, PENDING_ATTR, pageTheme } from './host';
 import { debounce, inSlices, yieldToPage } from './schedule';
 import { Toolbar } from './toolbar';
 
@@ -125,13 +125,23 @@ export class Annotator {
     // before mounting so that each control is drawn once, already showing whether its paper is saved.
     const unknown = [...new Set(missing.map((c) => c.paper.id))].filter((id) => !this.states.has(id));
     if (unknown.length > 0) for (const [id, state] of Object.entries((await this.lookup(unknown)) ?? {})) this.states.set(id, state);
-    // Rendering is sliced (each slice well under a frame); inserting is not, as every frame that changes
-    // the page lays out all of it: on a 1,000-card page that costs more than the controls themselves.
-    // The insertion gets a task of its own, not the tail of the last slice.
-    const prepared: Mounted[] = [];
-    await inSlices(missing, (card) => prepared.push(this.prepare(card)));
-    if (prepared.length > 0) await yieldToPage();
-    this.unobserved(() => this.insert(prepared));
+    // Controls are rendered off the page in slices and put in place at the end of each slice, hidden: a hidden
+    // host costs the page no layout. They are then shown all at once, so that the page is laid out once with
+    // them (on a 1,000-card page every layout costs more than the controls themselves), in a task that only
+    // flips an attribute; inserting 1,000 shadow hosts there took up to 50 ms.
+    const pending: Mounted[] = [];
+    let batch: Mounted[] = [];
+    await inSlices(
+      missing,
+      (card) => batch.push(this.prepare(card)),
+      8,
+      () => {
+        this.unobserved(() => pending.push(...this.insert(batch)));
+        batch = [];
+      },
+    );
+    if (pending.length > 0) await yieldToPage();
+    for (const { host } of pending) host.removeAttribute(PENDING_ATTR);
     this.applyFilters();
   }
 
@@ -172,18 +182,20 @@ export class Annotator {
     this.applyFilters();
   }
 
-  /** Builds a card's control off the page: rendering it there costs the page no layout. */
+  /** Builds a card's control off the page, hidden until shown: rendering it there costs the page no layout. */
   private prepare(card: Card): Mounted {
     const { host, root } = createHost(this.doc, HOST_TAG, this.theme);
     host.setAttribute(HOST_ATTR, card.paper.id);
+    host.setAttribute(PENDING_ATTR, '');
     host.dataset.placement = card.placement;
     const mounted: Mounted = { host, root, card, busy: false };
     this.draw(mounted);
     return mounted;
   }
 
-  /** Puts prepared controls on the page, all in one task: the page is laid out once, not once per slice. */
-  private insert(prepared: readonly Mounted[]): void {
+  /** Puts prepared controls on the page next to their cards; returns those it placed. */
+  private insert(prepared: readonly Mounted[]): Mounted[] {
+    const placed: Mounted[] = [];
     for (const mounted of prepared) {
       const { card, host } = mounted;
       // The page may have moved on while the controls were being built.
@@ -194,7 +206,9 @@ export class Annotator {
       if (card.placement === 'after') card.anchor.after(host);
       else card.anchor.append(host);
       this.mounted.set(host, mounted);
+      placed.push(mounted);
     }
+    return placed;
   }
 
   private unmount(host: HTMLElement): void {

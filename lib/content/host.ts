@@ -3,6 +3,8 @@ import { adoptStyles } from './styles';
 /** The tag of a card control's host; the toolbar's host is `paper-shelf-toolbar`. */
 export const HOST_TAG = 'paper-shelf';
 export const HOST_ATTR = 'data-paper-shelf';
+/** On a control that is on the page but not shown yet (control.css hides it): see Annotator.scanOnce. */
+export const PENDING_ATTR = 'data-pending';
 
 /** Our own elements (card controls, the toolbar): mutations of these never call for a re-scan. */
 export function isOurs(node: Node): boolean {

@@ -13,16 +13,21 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
-/** Runs `work` over items, yielding to the page whenever a slice has used up its budget (ms). */
-export async function inSlices<T>(items: Iterable<T>, work: (item: T) => void, budget = 8): Promise<void> {
+/**
+ * Runs `work` over items, yielding to the page whenever a slice has used up its budget (ms). `endOfSlice`
+ * runs at the end of each slice, before the page gets its turn (and after the last item).
+ */
+export async function inSlices<T>(items: Iterable<T>, work: (item: T) => void, budget = 8, endOfSlice?: () => void): Promise<void> {
   let sliceStart = performance.now();
   for (const item of items) {
     work(item);
     if (performance.now() - sliceStart > budget) {
+      endOfSlice?.();
       await yieldToPage();
       sliceStart = performance.now();
     }
   }
+  endOfSlice?.();
 }
 
 /** Calls `fn` once, `wait` ms after the last of a burst of calls. */

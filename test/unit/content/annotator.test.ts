@@ -51,6 +51,8 @@ describe('Annotator', () => {
     expect(background.sent).toEqual([{ type: 'states', ids: ['arxiv:2401.00001', 'arxiv:2401.00002', 'arxiv:2401.00003'] }]);
     expect(pressed('arxiv:2401.00002')).toBe('true');
     expect(pressed('arxiv:2401.00001')).toBe('false');
+    // Placed hidden while being built, every control is shown once the scan is done.
+    expect(hosts().filter((h) => h.hasAttribute('data-pending'))).toEqual([]);
 
     const before = hosts();
     await annotator.scan();
