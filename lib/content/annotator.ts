@@ -302,7 +302,9 @@ export class Annotator {
   /** Hides the cards the user has handled when "hide saved" / "hide read" is on; shows them again when off. */
   private applyFilters(): void {
     const { hideSaved, hideRead } = this.filters;
-    for (const { card } of this.mounted.values()) {
+    // Nothing to hide and nothing hidden (the usual case): no need to visit a 2,000-card page.
+    const filtering = hideSaved || hideRead || this.hidden.size > 0;
+    for (const { card } of filtering ? this.mounted.values() : []) {
       const state = this.states.get(card.paper.id);
       const hide = Boolean(state?.saved && (hideSaved || (hideRead && state.status === 'read')));
       for (const element of this.containerOf(card)) {
