@@ -66,6 +66,20 @@ function knownFields(draft: PaperDraft): Partial<PaperDraft> {
  * Every library operation. The only code that writes the database; each operation is one transaction,
  * and reports the ids it changed to `onChange` once it has committed.
  */
+/**
+ * How the library spells the tags it has: a function that gives each tag the library's spelling when it has the
+ * tag in any case, so that "ML" added to a library with "ml" stays "ml". Reads each distinct tag once (the tags
+ * index), for saving a few tags as for importing thousands. Call it inside the transaction that writes.
+ */
+export async function librarySpeller(db: ShelfDatabase): Promise<(tags: readonly string[]) => string[]> {
+  const spellings = new Map<string, string>();
+  for (const key of await db.papers.orderBy('tags').uniqueKeys()) {
+    const tag = String(key);
+    if (!spellings.has(tagKey(tag))) spellings.set(tagKey(tag), tag);
+  }
+  return (tags) => tags.map((tag) => spellings.get(tagKey(tag)) ?? tag);
+}
+
 export class Library {
   constructor(
     readonly db: ShelfDatabase,
@@ -82,12 +96,7 @@ export class Library {
   /** The library's spelling of each tag when it already has one (case-insensitive), else the tag as given. */
   private async librarySpelling(tags: readonly string[]): Promise<string[]> {
     const wanted = uniqueTags(tags);
-    return Promise.all(
-      wanted.map(async (tag) => {
-        const holder = await this.db.papers.where('tags').equalsIgnoreCase(tag).first();
-        return holder?.tags.find((t) => tagKey(t) === tagKey(tag)) ?? tag;
-      }),
-    );
+    return wanted.length === 0 ? [] : (await librarySpeller(this.db))(wanted);
   }
 
   /** Saves papers (idempotent): new metadata is merged in; the user's tags, status, note and savedAt are kept. */

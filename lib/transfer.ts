@@ -3,7 +3,7 @@ import type { ShelfDatabase } from './db';
 import { EXPORTERS, type ExportFormat, type ExportOptions, exportFilename } from './export';
 import { type ImportedDraft, type ImportFormat, parseImport, type Skipped } from './import';
 import { MAX_IMPORT_CHARS } from './import/formats';
-import type { Library } from './library';
+import { type Library, librarySpeller } from './library';
 import { IMPORT_PROGRESS_KEY } from './messages';
 import type { Paper, PaperDraft, PaperStatus } from './paper';
 import { tagKey, uniqueTags, withTags } from './tags';
@@ -201,11 +201,7 @@ export async function importText(
       if (paper) before.set(paper.id, paper);
     });
     // New tags take the library's spelling of a tag it already has (case-insensitive), as saving does.
-    const spellings = new Map<string, string>();
-    if (before.size > 0 || parsed.drafts.length > 0) {
-      for (const tag of await db.papers.orderBy('tags').uniqueKeys()) spellings.set(tagKey(String(tag)), String(tag));
-    }
-    const spell = (tags: string[]) => (spellings.size === 0 ? tags : tags.map((tag) => spellings.get(tagKey(tag)) ?? tag));
+    const spell = await librarySpeller(db);
 
     const after = new Map<string, Paper>();
     for (const paper of parsed.papers) after.set(paper.id, mergeBackupPaper(after.get(paper.id) ?? before.get(paper.id), paper, spell));

@@ -108,6 +108,16 @@ describe('merging into a library', () => {
     });
   });
 
+  it("a backup's new papers take the library's spelling of tags it already has, as saving does", async () => {
+    const { library, db } = freshLibrary();
+    await library.save(draft(1), { tags: ['Machine Learning'] });
+    const backup = JSON.parse(backupText);
+    const incoming: Paper = { ...backup.papers[0], id: 'arxiv:2501.00077', tags: ['machine learning', 'New One'] };
+    await ok(importText(library, JSON.stringify({ ...backup, papers: [incoming] })));
+    expect((await db.papers.get('arxiv:2501.00077'))?.tags).toEqual(['Machine Learning', 'New One']);
+    expect((await library.tagCounts()).map((t) => t.tag).sort()).toEqual(['Machine Learning', 'New One']);
+  });
+
   it('lists skipped entries with reasons, at most 200, and counts them all', async () => {
     const { library } = freshLibrary();
     const lines = ['2310.04444', ...Array.from({ length: 300 }, (_, i) => `junk ${i}`)].join('\n');
