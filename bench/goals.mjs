@@ -18,7 +18,7 @@ export const GOALS = [
       figure(result('annotate.hf-1000'), (r) =>
         r.longestTask
           ? [
-              `longest ${r.longestTask.max} ms${r.frameAfter ? `; then the page's layout frame: ${r.frameAfter.median} ms (bare DOM's: ${r.baselineFrameAfter?.median} ms)` : ''}`,
+              `${r.longestTask.max === 0 ? 'none over 50 ms' : `longest ${r.longestTask.max} ms`}${r.frameAfter ? `; then the page's layout frame: ${r.frameAfter.median} ms (bare DOM's: ${r.baselineFrameAfter?.median} ms)` : ''}`,
               r.longestTask.max <= 50,
             ]
           : null,

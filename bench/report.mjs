@@ -146,8 +146,11 @@ function notes(result) {
   if (result.longestTask) {
     const { median, max, runsOver50 } = result.longestTask;
     const baseline = result.baselineLongestTask?.max ?? 0;
+    // The Long Tasks API reports tasks of over 50 ms only: 0 means none.
     parts.push(
-      `longest task ${ms(median)} median, ${ms(max)} max, >50 ms in ${runsOver50}/${result.runs} runs (baseline max ${ms(baseline)})`,
+      max === 0
+        ? `no task of the content script over 50 ms in ${result.runs} runs (baseline: ${baseline === 0 ? 'none' : `max ${ms(baseline)}`})`
+        : `longest task ${ms(median)} median, ${ms(max)} max, >50 ms in ${runsOver50}/${result.runs} runs (baseline max ${ms(baseline)})`,
     );
   }
   if (result.frameAfter && result.baselineFrameAfter) {
