@@ -1,5 +1,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { paperDraft } from '../../bench/data.mjs';
+import { arxivList, huggingFaceList } from '../../bench/pages.mjs';
 import { control, expect, fixture, saveButton, serve, test } from './extension';
+import { message } from './shelf-seed';
 
 /** Each fixture page, the real URL it stands for, and the ids of its cards in page order. */
 const PAGES: { url: string; path: string; ids: string[] }[] = [
@@ -195,3 +198,43 @@ test('a card whose nodes are reused for another paper gets that paper’s contro
   await expect(control(page, 'arxiv:2503.14476')).toHaveCount(1, { timeout: 3000 });
   await expect(control(page, 'arxiv:2503.07365')).toHaveCount(0);
 });
+
+// The content script builds a long page's controls over many tasks and shows them together at the end (see
+// Annotator.scanOnce): on 1,000 and 2,000 cards, every card must still end with exactly one control, shown, with
+// its saved state. (How long it takes is the bench's business, not this test's.)
+for (const { site, url, count, html } of [
+  { site: 'Hugging Face', url: 'https://huggingface.co/papers/month/2025-03', count: 1000, html: () => huggingFaceList(1000) },
+  { site: 'arXiv', url: 'https://arxiv.org/list/cs.LG/pastweek?skip=0&show=2000', count: 2000, html: () => arxivList(2000) },
+]) {
+  test(`a page of ${count} cards on ${site} ends with one shown control per card, saved ones pressed`, async ({ context, extensionId }) => {
+    const body = html();
+    await serve(context, {});
+    await context.route(
+      (target) => target.href === url,
+      (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+    );
+    // Every 97th paper is saved beforehand (the bench pages are made of the bench's papers, arxiv.org ones with seed 2).
+    const draftOf = (i: number) => (site === 'arXiv' ? paperDraft(i, 2) : paperDraft(i));
+    const saved = Array.from({ length: Math.ceil(count / 97) }, (_, k) => draftOf(k * 97));
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    expect(await message(popup, { type: 'save', papers: saved })).toMatchObject({ ok: true });
+
+    const page = await context.newPage();
+    await page.goto(url);
+    await expect(page.locator('[data-paper-shelf]:not([data-pending])')).toHaveCount(count, { timeout: 30_000 });
+    const found = await page.evaluate(() => {
+      const hosts = [...document.querySelectorAll<HTMLElement>('[data-paper-shelf]')];
+      return {
+        ids: hosts.map((host) => host.dataset.paperShelf),
+        shown: hosts.filter((host) => host.getBoundingClientRect().height > 0).length,
+        pressed: hosts
+          .filter((host) => host.shadowRoot?.querySelector('button[aria-pressed]')?.getAttribute('aria-pressed') === 'true')
+          .map((host) => host.dataset.paperShelf),
+      };
+    });
+    expect(found.ids).toEqual(Array.from({ length: count }, (_, i) => draftOf(i).id));
+    expect(found.shown).toBe(count);
+    expect(found.pressed).toEqual(saved.map((paper) => paper.id));
+  });
+}
