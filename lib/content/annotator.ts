@@ -48,6 +48,7 @@ export class Annotator {
   private theme: 'dark' | 'light' = 'light';
   private readonly observers: MutationObserver[] = [];
   private cardWatch: MutationObserver | null = null;
+  private destroyed = false;
   readonly filters = { hideSaved: false, hideRead: false };
   readonly requestScan = debounce(() => void this.scan(), 80);
 
@@ -141,6 +142,7 @@ export class Annotator {
       },
     );
     if (pending.length > 0) await yieldToPage();
+    if (this.destroyed) return;
     for (const { host } of pending) host.removeAttribute(PENDING_ATTR);
     this.applyFilters();
   }
@@ -198,8 +200,8 @@ export class Annotator {
     const placed: Mounted[] = [];
     for (const mounted of prepared) {
       const { card, host } = mounted;
-      // The page may have moved on while the controls were being built.
-      if (!card.anchor.isConnected) {
+      // The page may have moved on while the controls were being built, or the script been stopped.
+      if (!card.anchor.isConnected || this.destroyed) {
         render(null, mounted.root);
         continue;
       }
@@ -396,6 +398,7 @@ export class Annotator {
 
   /** Removes every control and stops watching (the extension was reloaded or the script stopped). */
   destroy(): void {
+    this.destroyed = true;
     for (const observer of this.observers) observer.disconnect();
     this.cardWatch = null;
     this.requestScan.cancel();

@@ -191,4 +191,16 @@ describe('Annotator', () => {
     expect(scans).toBe(2);
     annotator.destroy();
   });
+
+  it('stopped in the middle of a scan (the extension reloaded), leaves no control on the page', async () => {
+    document.body.innerHTML = page(Array.from({ length: 300 }, (_, i) => `2401.${String(i + 1).padStart(5, '0')}`));
+    const annotator = new Annotator(document, () => [huggingface], fakeBackground().send);
+    annotator.observe();
+    const scanning = annotator.scan();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    annotator.destroy();
+    await scanning;
+    expect(hosts()).toEqual([]);
+    expect(annotator.size).toBe(0);
+  });
 });
