@@ -145,8 +145,15 @@ export function mergeDraft(
   spell: (tags: string[]) => string[] = (t) => t,
 ): Paper {
   const tags = spell(uniqueTags(imported.tags));
-  if (!existing) return withoutUndefined({ ...imported.paper, tags, status: 'unread', note: '', savedAt: now, updatedAt: now });
-  return withoutUndefined({ ...existing, ...mergedMetadata(existing, imported.paper), tags: withTags(existing.tags, tags) });
+  const note = imported.note ?? '';
+  if (!existing) return withoutUndefined({ ...imported.paper, tags, status: 'unread', note, savedAt: now, updatedAt: now });
+  return withoutUndefined({
+    ...existing,
+    ...mergedMetadata(existing, imported.paper),
+    tags: withTags(existing.tags, tags),
+    // The user's own note is never overwritten; an empty one is a gap the file may fill.
+    note: existing.note.trim() ? existing.note : note || existing.note,
+  });
 }
 
 /** Deep equality of plain JSON-like values; a key holding undefined counts as absent. */

@@ -5,7 +5,7 @@ import { type BibEntry, parseBibtexSyntax } from './bibtex-syntax';
 import { issueText } from './issues';
 import { keywordTags } from './keywords';
 import { decodeLatex } from './latex';
-import { type DraftsParse, type ImportedDraft, quote, type Skipped } from './types';
+import { type DraftsParse, type ImportedDraft, importedNote, quote, type Skipped } from './types';
 
 /** Splits at " and " outside braces (`{Barnes and Noble}` is one author). */
 function splitAuthors(value: string): string[] {
@@ -114,7 +114,10 @@ function toDraft(entry: BibEntry, id: string): ImportedDraft {
     ...(doi && !arxivIdFromDoi(doi) ? { doi } : {}),
   };
   const keywords = text('keywords') ?? '';
-  return { paper, tags: keywordTags(keywords.split(/[,;]/)) };
+  // `annote` holds the reader's own note (Zotero, BibDesk and JabRef write it; Paper Shelf's export too).
+  const raw = entry.fields.get('annote');
+  const note = importedNote(raw === undefined ? undefined : decodeLatex(raw));
+  return { paper, tags: keywordTags(keywords.split(/[,;]/)), ...(note ? { note } : {}) };
 }
 
 /** BibTeX as Zotero, JabRef, Paperpile, Google Scholar, DBLP or arXiv write it → drafts of the arXiv papers it names. */
@@ -132,7 +135,7 @@ export function importBibtex(text: string): DraftsParse {
     const draft = toDraft(entry, id);
     const checked = PaperDraft.safeParse(draft.paper);
     if (!checked.success) return { ok: false, error: `entry ${index + 1}, ${label(entry)}: ${issueText(checked.error)}` };
-    drafts.push({ paper: checked.data, tags: draft.tags });
+    drafts.push({ ...draft, paper: checked.data });
   }
   if (syntax.entries.length === 0) return { ok: false, error: 'no BibTeX entries found (an entry starts with @article{, @misc{ …)' };
   return { ok: true, drafts, skipped };

@@ -7,8 +7,11 @@ export function guessFormat(text: string): ImportFormat | null {
   const head = text.slice(0, 100_000);
   const start = head.trimStart();
   if (start.startsWith('{') || start.startsWith('[')) return 'json';
-  if (/^\s*TY {2}- /m.test(head)) return 'ris';
-  if (/^\s*@[A-Za-z]+\s*[{(]/m.test(head)) return 'bibtex';
+  // RIS or BibTeX: whichever shows first (a BibTeX note or abstract may quote a RIS line, and the other way round).
+  const ris = /^\s*TY {2}- /m.exec(head)?.index ?? Number.POSITIVE_INFINITY;
+  const bibtex = /^\s*@[A-Za-z]+\s*[{(]/m.exec(head)?.index ?? Number.POSITIVE_INFINITY;
+  if (ris < bibtex) return 'ris';
+  if (bibtex < ris) return 'bibtex';
   // A list when some line of the first hundred non-empty ones names a paper.
   const lines = head
     .split(/\r\n|\r|\n/, 10_000)

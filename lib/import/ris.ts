@@ -3,7 +3,7 @@ import { arxivLinks, PaperDraft } from '@/lib/paper';
 import { arxivIdFromDoi, arxivIdFromMention, arxivIdFromUrls, firstId } from './arxiv-refs';
 import { issueText } from './issues';
 import { keywordTags } from './keywords';
-import { type DraftsParse, type ImportedDraft, quote, type Skipped } from './types';
+import { type DraftsParse, type ImportedDraft, importedNote, quote, type Skipped } from './types';
 
 interface RisRecord {
   line: number;
@@ -86,7 +86,9 @@ function toDraft(record: RisRecord, id: string): ImportedDraft {
     ...(date ? { publishedAt: date } : {}),
     ...(doi && !arxivIdFromDoi(doi) ? { doi: doi.trim() } : {}),
   };
-  return { paper, tags: keywordTags(all('KW')) };
+  // N1 holds notes (Zotero writes each of an item's notes as one; Paper Shelf's export too).
+  const note = importedNote(all('N1').join('\n\n'));
+  return { paper, tags: keywordTags(all('KW')), ...(note ? { note } : {}) };
 }
 
 /** RIS from Zotero, Mendeley, EndNote or Paperpile → drafts of the arXiv papers it names. */
@@ -113,7 +115,7 @@ export function importRis(text: string): DraftsParse {
     const draft = toDraft(record, id);
     const checked = PaperDraft.safeParse(draft.paper);
     if (!checked.success) return { ok: false, error: `${label}: ${issueText(checked.error)}` };
-    drafts.push({ paper: checked.data, tags: draft.tags });
+    drafts.push({ ...draft, paper: checked.data });
   }
   return { ok: true, drafts, skipped };
 }

@@ -9,10 +9,21 @@ export interface Skipped {
 
 export type ImportFailure = { ok: false; error: string };
 
-/** A paper a citation file names: its metadata and the tags (keywords) it carries. */
+/** A paper a citation file names: its metadata, the tags (keywords) it carries, and a note when it has one. */
 export interface ImportedDraft {
   paper: PaperDraft;
   tags: string[];
+  note?: string;
+}
+
+/** The longest note the library keeps (the Paper schema's bound). */
+const MAX_NOTE = 200_000;
+
+/** A note read from a file: its lines kept as written (less trailing spaces), bounded; undefined when empty. */
+export function importedNote(raw: string | undefined): string | undefined {
+  const lines = (raw ?? '').split(/\r\n?|\n/).map((line) => line.trimEnd());
+  const note = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim().slice(0, MAX_NOTE);
+  return note || undefined;
 }
 
 /** The JSON backup gives whole papers, with the user's own data. */

@@ -48,6 +48,36 @@ describe('round trip', () => {
   });
 });
 
+describe('notes travel with BibTeX (annote) and RIS (N1)', () => {
+  const noted = papers.filter((paper) => paper.note.trim());
+
+  it('a BibTeX export re-imported into an empty library gives every paper its note back, hostile text included', async () => {
+    expect(noted.length).toBeGreaterThan(1);
+    const { db: source } = freshLibrary();
+    await source.papers.bulkPut(papers);
+    const bib = await exportLibrary(source, 'bibtex');
+    const { library, db } = freshLibrary();
+    await ok(importText(library, bib.text));
+    for (const paper of noted) expect((await db.papers.get(paper.id))?.note, paper.id).toBe(paper.note.replace(/[ \t]+$/gm, ''));
+    expect((await db.papers.toArray()).filter((paper) => paper.note)).toHaveLength(noted.length);
+  });
+
+  it('RIS carries the note on one line; an imported note fills an empty one and never replaces the user\'s', async () => {
+    const { db: source } = freshLibrary();
+    await source.papers.bulkPut(papers);
+    const ris = await exportLibrary(source, 'ris');
+    const { library, db } = freshLibrary();
+    const [first, second] = noted;
+    if (!first || !second) throw new Error('the fixture needs two noted papers');
+    await library.save({ ...draft(1), id: first.id });
+    await library.save({ ...draft(2), id: second.id });
+    await library.setNote(second.id, 'mine');
+    await ok(importText(library, ris.text));
+    expect((await db.papers.get(first.id))?.note).toBe(first.note.replace(/\s+/g, ' ').trim());
+    expect((await db.papers.get(second.id))?.note).toBe('mine');
+  });
+});
+
 describe('merging into a library', () => {
   const base = papers[0] as Paper;
 

@@ -134,6 +134,9 @@ describe('guessFormat and parseImport', () => {
     ['  [1, 2]', 'json'],
     ['% comment\n@misc{a, title={x}}', 'bibtex'],
     ['\uFEFFTY  - JOUR\nER  - ', 'ris'],
+    // Whichever shows first: a BibTeX note may quote RIS lines, and a RIS file may hold a line that looks like BibTeX.
+    ['@misc{a, title={x},\n  annote = {pasted:\nTY  - JOUR\nER  - }\n}', 'bibtex'],
+    ['TY  - JOUR\nN1  - see\n@misc{x, title={y}}\nER  - ', 'ris'],
     ['some text\n2310.04444\n', 'arxiv-list'],
     ['hello world', null],
   ])('%#: %s', (text, format) => {
