@@ -54,7 +54,10 @@ function entry(paper: Paper, key: string, options: BibtexOptions): string {
   if (paper.abstract?.trim()) add('abstract', text(paper.abstract));
   if (paper.tags.length > 0) add('keywords', paper.tags.map(text).join(', '));
   // The reader's note, as Zotero and BibDesk read it (Zotero makes it a child note); its lines are kept.
-  const note = paper.note.trim().replace(/\r\n?/g, '\n').replace(/\n\s*\n/g, '\n');
+  const note = paper.note
+    .trim()
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n\s*\n/g, '\n');
   if (note) add('annote', latexText(note, options));
   const type = doi ? 'article' : 'misc';
   return `@${type}{${key},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}\n`;

@@ -22,7 +22,11 @@ const MAX_NOTE = 200_000;
 /** A note read from a file: its lines kept as written (less trailing spaces), bounded; undefined when empty. */
 export function importedNote(raw: string | undefined): string | undefined {
   const lines = (raw ?? '').split(/\r\n?|\n/).map((line) => line.trimEnd());
-  const note = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim().slice(0, MAX_NOTE);
+  const note = lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+    .slice(0, MAX_NOTE);
   return note || undefined;
 }
 

@@ -62,7 +62,7 @@ describe('notes travel with BibTeX (annote) and RIS (N1)', () => {
     expect((await db.papers.toArray()).filter((paper) => paper.note)).toHaveLength(noted.length);
   });
 
-  it('RIS carries the note on one line; an imported note fills an empty one and never replaces the user\'s', async () => {
+  it("RIS carries the note on one line; an imported note fills an empty one and never replaces the user's", async () => {
     const { db: source } = freshLibrary();
     await source.papers.bulkPut(papers);
     const ris = await exportLibrary(source, 'ris');
