@@ -119,9 +119,12 @@ export class Annotator {
     }
     // Stale: controls whose card is gone (often detached along with it) and strays in the page.
     const stale = [...this.mounted.keys(), ...this.doc.querySelectorAll<HTMLElement>(`${HOST_TAG}[${HOST_ATTR}]`)];
-    this.unobserved(() => {
-      for (const host of stale) if (!kept.has(host)) this.unmount(host);
-    });
+    const gone = stale.filter((host) => !kept.has(host));
+    if (gone.length > 0) {
+      this.unobserved(() => {
+        for (const host of gone) this.unmount(host);
+      });
+    }
     // One batched state lookup per scan, for the papers whose state this page does not know yet; it comes
     // before mounting so that each control is drawn once, already showing whether its paper is saved.
     const unknown = [...new Set(missing.map((c) => c.paper.id))].filter((id) => !this.states.has(id));
@@ -137,8 +140,9 @@ export class Annotator {
       (card) => batch.push(this.prepare(card)),
       8,
       () => {
-        this.unobserved(() => pending.push(...this.insert(batch)));
+        const placing = batch;
         batch = [];
+        if (placing.length > 0) this.unobserved(() => pending.push(...this.insert(placing)));
       },
     );
     if (pending.length > 0) await yieldToPage();
@@ -334,9 +338,9 @@ export class Annotator {
   }
 
   /**
-   * True when a mutation may change the cards: anything but our own insertions and our own removals, and
-   * anything outside the adapters' quiet regions. Runs for every record of a 2,000-control insertion, so the
-   * common case (all nodes ours) is decided without allocating or matching selectors.
+   * True when a mutation may change the cards: anything but our own insertions and removals (the controls are
+   * placed unobserved, but the toolbar is not, and the page may remove or re-add our hosts) and anything outside
+   * the adapters' quiet regions. The common case, nodes that are all ours, is decided without matching selectors.
    */
   private isForeign(record: MutationRecord, quiet: string): boolean {
     if (record.type === 'childList' && !this.changesCards(record)) return false;
