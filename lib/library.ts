@@ -63,12 +63,8 @@ function knownFields(draft: PaperDraft): Partial<PaperDraft> {
 }
 
 /**
- * Every library operation. The only code that writes the database; each operation is one transaction,
- * and reports the ids it changed to `onChange` once it has committed.
- */
-/**
  * How the library spells the tags it has: a function that gives each tag the library's spelling when it has the
- * tag in any case, so that "ML" added to a library with "ml" stays "ml". Reads each distinct tag once (the tags
+ * tag in any case, so that "ML" added to a library that has "ml" becomes "ml". Reads each distinct tag once (the tags
  * index), for saving a few tags as for importing thousands. Call it inside the transaction that writes.
  */
 export async function librarySpeller(db: ShelfDatabase): Promise<(tags: readonly string[]) => string[]> {
@@ -80,6 +76,10 @@ export async function librarySpeller(db: ShelfDatabase): Promise<(tags: readonly
   return (tags) => tags.map((tag) => spellings.get(tagKey(tag)) ?? tag);
 }
 
+/**
+ * Every library operation. The only code that writes the database; each operation is one transaction,
+ * and reports the ids it changed to `onChange` once it has committed.
+ */
 export class Library {
   constructor(
     readonly db: ShelfDatabase,
