@@ -7,6 +7,8 @@ export interface PaperState {
   saved: boolean;
   tags: string[];
   status: PaperStatus;
+  /** Saved without its details (from a list of ids): the page that shows the paper can fill them in. */
+  incomplete?: true;
 }
 
 export const UNSAVED: PaperState = Object.freeze({ saved: false, tags: [], status: 'unread' }) as PaperState;
@@ -33,7 +35,8 @@ export type ChangedIds = string[] | 'all';
 
 /** What a card shows for a paper: saved or not, its tags and status. */
 export function stateOf(paper: Paper | undefined): PaperState {
-  return paper ? { saved: true, tags: paper.tags, status: paper.status } : UNSAVED;
+  if (!paper) return UNSAVED;
+  return { saved: true, tags: paper.tags, status: paper.status, ...(paper.title.trim() ? {} : { incomplete: true as const }) };
 }
 
 /** Lowercased text a search matches against: title, authors, abstract, tags, note, id. */

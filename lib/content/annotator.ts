@@ -49,6 +49,8 @@ export class Annotator {
   private readonly observers: MutationObserver[] = [];
   private cardWatch: MutationObserver | null = null;
   private destroyed = false;
+  /** Papers whose missing details this page has already sent (see completeDetails). */
+  private readonly completing = new Set<string>();
   readonly filters = { hideSaved: false, hideRead: false };
   readonly requestScan = debounce(() => void this.scan(), 80);
 
@@ -129,6 +131,7 @@ export class Annotator {
     // before mounting so that each control is drawn once, already showing whether its paper is saved.
     const unknown = [...new Set(missing.map((c) => c.paper.id))].filter((id) => !this.states.has(id));
     if (unknown.length > 0) for (const [id, state] of Object.entries((await this.lookup(unknown)) ?? {})) this.states.set(id, state);
+    this.completeDetails(missing);
     // Controls are rendered off the page in slices and put in place at the end of each slice, hidden: a hidden
     // host costs the page no layout. They are then shown all at once, so that the page is laid out once with
     // them (on a 1,000-card page every layout costs more than the controls themselves), in a task that only
@@ -149,6 +152,26 @@ export class Annotator {
     if (this.destroyed) return;
     for (const { host } of pending) host.removeAttribute(PENDING_ATTR);
     this.applyFilters();
+  }
+
+  /**
+   * Papers saved without their details (imported from a list of ids) get them from the page that shows them:
+   * saving again merges the page's title, authors and abstract in, and keeps the user's tags, status and note.
+   * Once per paper and page, whatever the reply.
+   */
+  private completeDetails(cards: readonly Card[]): void {
+    const papers = new Map<string, Card['paper']>();
+    for (const { paper } of cards) {
+      if (this.states.get(paper.id)?.incomplete && !this.completing.has(paper.id)) papers.set(paper.id, paper);
+    }
+    if (papers.size === 0) return;
+    for (const id of papers.keys()) this.completing.add(id);
+    this.send({ type: 'save', papers: [...papers.values()] }).then(
+      ({ states }) => {
+        for (const [id, state] of Object.entries(states)) this.states.set(id, state);
+      },
+      (error) => console.debug('[paper-shelf] could not fill in the details of saved papers', error),
+    );
   }
 
   private async lookup(ids: readonly string[]): Promise<Record<string, PaperState> | null> {
@@ -184,6 +207,7 @@ export class Annotator {
 
   private async apply(states: Record<string, PaperState>): Promise<void> {
     for (const [id, state] of Object.entries(states)) this.states.set(id, state);
+    this.completeDetails([...this.mounted.values()].map((m) => m.card).filter((card) => card.paper.id in states));
     await this.redraw(new Set(Object.keys(states)));
     this.applyFilters();
   }

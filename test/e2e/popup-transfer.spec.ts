@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './extension';
+import { expect, fixture, saveButton, serve, test } from './extension';
+import { message } from './shelf-seed';
 
 test('the popup exports a reading list and imports a file of arXiv ids', async ({ context, extensionId }) => {
   const popup = await context.newPage();
@@ -37,4 +38,26 @@ test('the popup exports a reading list and imports a file of arXiv ids', async (
   await expect(importPanel.getByRole('status')).toContainText('Imported ids.txt: 2 added');
   await expect(popup.locator('[data-paper-id="arxiv:2310.04444"]')).toHaveCount(1);
   await expect(popup.locator('[data-paper-id="arxiv:hep-th/9901001"]')).toHaveCount(1);
+});
+
+test('a paper imported from a list of ids takes its details from the first page that shows it', async ({ context, extensionId }) => {
+  await serve(context, {});
+  const body = fixture('arxiv/abs-2503.01785v2.html');
+  await context.route('https://arxiv.org/abs/2503.01785v2', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+  );
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  expect(await message(popup, { type: 'import', text: '2503.01785\n' })).toMatchObject({ ok: true, added: 1 });
+  expect(await message(popup, { type: 'addTags', ids: ['arxiv:2503.01785'], tags: ['vision'] })).toMatchObject({ ok: true });
+  const row = popup.locator('[data-paper-id="arxiv:2503.01785"]');
+  await expect(row).not.toContainText('Visual-RFT');
+
+  const page = await context.newPage();
+  await page.goto('https://arxiv.org/abs/2503.01785v2');
+  await expect(saveButton(page, 'arxiv:2503.01785')).toHaveAttribute('aria-pressed', 'true');
+  // The popup, open all along, shows the details the page brought; the user's tag is still there.
+  await expect(row).toContainText('Visual-RFT: Visual Reinforcement Fine-Tuning');
+  await expect(row.locator('.authors')).toContainText('Ziyu Liu');
+  await expect(row).toContainText('vision');
 });

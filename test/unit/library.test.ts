@@ -88,6 +88,22 @@ describe('states', () => {
       'arxiv:2401.00002': { saved: false, tags: [], status: 'unread' },
     });
   });
+
+  it('marks a paper saved without details as incomplete until a save brings them, keeping what the user set', async () => {
+    const { library, db } = freshLibrary();
+    await library.save({ id: 'arxiv:2401.00001', title: '', authors: [], url: 'https://arxiv.org/abs/2401.00001' }, { tags: ['rl'] });
+    await library.setStatus(['arxiv:2401.00001'], 'reading');
+    await library.setNote('arxiv:2401.00001', 'ask Ana');
+    expect((await library.states(['arxiv:2401.00001']))['arxiv:2401.00001']).toEqual({
+      saved: true,
+      tags: ['rl'],
+      status: 'reading',
+      incomplete: true,
+    });
+    await library.save(draft(1));
+    expect((await library.states(['arxiv:2401.00001']))['arxiv:2401.00001']).toEqual({ saved: true, tags: ['rl'], status: 'reading' });
+    expect(await db.papers.get('arxiv:2401.00001')).toMatchObject({ title: draft(1).title, note: 'ask Ana', status: 'reading' });
+  });
 });
 
 describe('tags', () => {

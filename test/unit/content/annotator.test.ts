@@ -9,16 +9,24 @@ import { installDom } from '../../helpers/dom';
 const page = (ids: string[]) =>
   `<main>${ids.map((id) => `<article><h3><a href="/papers/${id}">Paper ${id}</a></h3></article>`).join('')}</main>`;
 
-/** A fake background: remembers what was sent and keeps a tiny library of saved ids. */
+/** A fake background: remembers what was sent and keeps a tiny library of saved ids (some without details). */
 function fakeBackground() {
   const sent: Request[] = [];
   const saved = new Set<string>();
-  const stateOf = (id: string): PaperState => ({ saved: saved.has(id), tags: [], status: 'unread' });
+  const bare = new Set<string>();
+  const stateOf = (id: string): PaperState =>
+    bare.has(id) ? { saved: true, tags: [], status: 'unread', incomplete: true } : { saved: saved.has(id), tags: [], status: 'unread' };
   const send = (async (request: Request) => {
     sent.push(request);
     switch (request.type) {
       case 'states':
         return { states: Object.fromEntries(request.ids.map((id) => [id, stateOf(id)])) };
+      case 'save':
+        for (const paper of request.papers) {
+          bare.delete(paper.id);
+          saved.add(paper.id);
+        }
+        return { states: Object.fromEntries(request.papers.map((paper) => [paper.id, stateOf(paper.id)])) };
       case 'toggle':
         if (saved.has(request.paper.id)) saved.delete(request.paper.id);
         else saved.add(request.paper.id);
@@ -27,7 +35,7 @@ function fakeBackground() {
         throw new Error(`unexpected ${request.type}`);
     }
   }) as Send;
-  return { sent, saved, send };
+  return { sent, saved, bare, send };
 }
 
 const hosts = () => [...document.querySelectorAll('[data-paper-shelf]')];
@@ -202,5 +210,23 @@ describe('Annotator', () => {
     await scanning;
     expect(hosts()).toEqual([]);
     expect(annotator.size).toBe(0);
+  });
+
+  it('fills in the details of papers saved without them (a list of ids) from the cards, once', async () => {
+    document.body.innerHTML = page(['2401.00001', '2401.00002', '2401.00003']);
+    const background = fakeBackground();
+    background.bare.add('arxiv:2401.00002');
+    background.saved.add('arxiv:2401.00003');
+    const annotator = new Annotator(document, () => [huggingface], background.send);
+    await annotator.scan();
+    await expect.poll(() => background.sent.filter((r) => r.type === 'save')).toHaveLength(1);
+    const [save] = background.sent.filter((r) => r.type === 'save');
+    expect(save?.type === 'save' && save.papers.map((p) => [p.id, p.title])).toEqual([['arxiv:2401.00002', 'Paper 2401.00002']]);
+    // A change notice for it (its own save) does not send it again.
+    annotator.onChange({ rev: 1, ids: ['arxiv:2401.00002'] });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(background.sent.filter((r) => r.type === 'save')).toHaveLength(1);
+    expect(pressed('arxiv:2401.00002')).toBe('true');
+    annotator.destroy();
   });
 });
