@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { arxivLinks, type PaperDraft, paperIdFromUrl } from '../paper';
+import { arxivLinks, canonicalArxivId, type PaperDraft, paperIdFromUrl } from '../paper';
 import { clip, collapseWhitespace, firstTag } from './dom';
 import type { Card, ScanStats, SiteAdapter } from './types';
 
@@ -16,7 +16,6 @@ const HfPaper = z.object({
 });
 type HfPaper = z.infer<typeof HfPaper>;
 const Props = z.record(z.string(), z.unknown());
-const WithPaper = z.object({ paper: z.unknown() });
 
 const ORIGIN = 'https://huggingface.co';
 // DailyPapers (the /papers lists, whose props hold `dailyPapers` or `searchResults`) and PaperContent
@@ -95,19 +94,26 @@ function entriesInProps(text: string): Map<string, unknown[]> {
   const byId = new Map<string, unknown[]>();
   const props = Props.safeParse(parseJson(text));
   if (!props.success) return byId;
+  // Runs for each of a long page's entries in the scan's first slice: plain checks here, the schema on use.
   const add = (raw: unknown) => {
-    const holder = WithPaper.safeParse(raw);
-    const paper = holder.success ? holder.data.paper : raw;
-    const claimed = (paper as { id?: unknown } | null)?.id;
+    const paper = isObject(raw) && 'paper' in raw ? raw.paper : raw;
+    const claimed = isObject(paper) ? paper.id : undefined;
     if (typeof claimed !== 'string') return;
-    const id = paperIdFromUrl(`${ORIGIN}/papers/${encodeURIComponent(claimed)}`);
-    if (id) byId.set(id, [...(byId.get(id) ?? []), paper]);
+    const id = canonicalArxivId(claimed);
+    if (!id) return;
+    const candidates = byId.get(id);
+    if (candidates) candidates.push(paper);
+    else byId.set(id, [paper]);
   };
   for (const value of Object.values(props.data)) {
     if (Array.isArray(value)) for (const entry of value) add(entry);
   }
   if ('paper' in props.data) add(props.data);
   return byId;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function parseJson(text: string): unknown {

@@ -92,6 +92,20 @@ describe('huggingface adapter on odd markup', () => {
     expect([...embeddedPapers(doc).keys()]).toEqual(['arxiv:2401.00004']);
   });
 
+  it('reads lists of bare papers as well as lists of { paper } entries', () => {
+    const props = JSON.stringify({
+      searchResults: [{ id: '2310.04444', title: 'Bare', summary: 'A bare entry.', authors: [{ name: 'Ada L' }] }],
+      dailyPapers: [{ paper: { id: '2401.00004', title: 'Wrapped' } }],
+    });
+    const html = `<main><div data-target="DailyPapers" data-props='${props}'></div>
+      <article><h3><a href="/papers/2310.04444">Bare on the card</a></h3></article></main>`;
+    const { doc, url } = pageAt(html, 'https://huggingface.co/papers?q=bare');
+    expect([...embeddedPapers(doc).keys()].sort()).toEqual(['arxiv:2310.04444', 'arxiv:2401.00004']);
+    expect(huggingface.findCards(doc, url).map((c) => [c.paper.title, c.paper.abstract, c.paper.authors])).toEqual([
+      ['Bare', 'A bare entry.', ['Ada L']],
+    ]);
+  });
+
   it('never throws on an empty document', () => {
     const { doc, url } = pageAt('', 'https://huggingface.co/papers');
     expect(huggingface.findCards(doc, url)).toEqual([]);
