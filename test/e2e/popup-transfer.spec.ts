@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, fixture, saveButton, serve, test } from './extension';
+import { expect, saveButton, serve, test } from './extension';
 import { message } from './shelf-seed';
 
 test('the popup exports a reading list and imports a file of arXiv ids', async ({ context, extensionId }) => {
@@ -41,11 +41,7 @@ test('the popup exports a reading list and imports a file of arXiv ids', async (
 });
 
 test('a paper imported from a list of ids takes its details from the first page that shows it', async ({ context, extensionId }) => {
-  await serve(context, {});
-  const body = fixture('arxiv/abs-2503.01785v2.html');
-  await context.route('https://arxiv.org/abs/2503.01785v2', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
-  );
+  await serve(context, { 'https://arxiv.org/abs/2503.01785v2': 'arxiv/abs-2503.01785v2.html' });
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   expect(await message(popup, { type: 'import', text: '2503.01785\n' })).toMatchObject({ ok: true, added: 1 });

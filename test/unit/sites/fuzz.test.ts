@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { canonicalArxivId, PaperDraft } from '@/lib/paper';
 import { adaptersFor } from '@/lib/sites';
 import type { Card } from '@/lib/sites/types';
+import { random as prng } from '../../../bench/data.mjs';
 import { fixturesDir } from '../../helpers/dom';
 
 // Every fixture, at the URL it stands for.
@@ -23,18 +24,6 @@ const FIXTURES: [path: string, url: string][] = [
   ['huggingface/papers-q-control-theory.html', 'https://huggingface.co/papers?q=control+theory'],
   ['huggingface/papers-2503.01785.html', 'https://huggingface.co/papers/2503.01785'],
 ];
-
-/** mulberry32: a small seeded PRNG, so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // One window's parser for every page: much faster than a JSDOM per page (the adapters take the URL apart).
 const parser = new new JSDOM('').window.DOMParser();
