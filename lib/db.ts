@@ -3,9 +3,24 @@ import type { Paper } from './paper';
 
 export const DB_NAME = 'paper-shelf';
 
+/** A removed paper, kept whole until it is restored or purged (30 days after `removedAt`). */
+export type TrashedPaper = Paper & { removedAt: number };
+
+/** One automatic local backup: the JSON backup text (CONTRACT.md format) and what the list shows of it. */
+export interface StoredBackup {
+  /** The day it was taken, `YYYY-MM-DD` (UTC): at most one a day. */
+  id: string;
+  createdAt: number;
+  count: number;
+  size: number;
+  text: string;
+}
+
 /** The library's IndexedDB database. Versions are appended, never edited. */
 export class ShelfDatabase extends Dexie {
   papers!: EntityTable<Paper, 'id'>;
+  trash!: EntityTable<TrashedPaper, 'id'>;
+  backups!: EntityTable<StoredBackup, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -26,6 +41,14 @@ export class ShelfDatabase extends Dexie {
             paper.updatedAt ??= paper.savedAt ?? Date.now();
           }),
       );
+    // v3: the views sort and filter in memory (lib/views), so the indexes only a query nobody called used are
+    // dropped; papers are found by every id they have (`aliases`, multi-entry); removed papers wait in `trash`;
+    // `backups` holds the automatic daily backups. No record changes shape: no upgrade function.
+    this.version(3).stores({
+      papers: 'id, savedAt, updatedAt, *tags, *aliases',
+      trash: 'id, removedAt',
+      backups: 'id, createdAt',
+    });
   }
 }
 

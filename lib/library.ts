@@ -13,18 +13,6 @@ export interface PaperState {
 
 export const UNSAVED: PaperState = Object.freeze({ saved: false, tags: [], status: 'unread' }) as PaperState;
 
-export type SortKey = 'savedAt' | 'publishedAt' | 'title' | 'upvotes' | 'updatedAt';
-
-export interface PaperQuery {
-  text?: string;
-  tags?: string[];
-  status?: PaperStatus[];
-  sort?: SortKey;
-  descending?: boolean;
-  offset?: number;
-  limit?: number;
-}
-
 export interface TagCount {
   tag: string;
   count: number;
@@ -44,14 +32,6 @@ export function searchText(paper: Paper): string {
   return [paper.title, paper.authors.join(' '), paper.abstract ?? '', paper.tags.join(' '), paper.note, paper.id]
     .join('\n')
     .toLocaleLowerCase();
-}
-
-/** True when every word of `text` occurs in the paper's searchable text. */
-export function matchesText(paper: Paper, text: string): boolean {
-  const words = text.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = searchText(paper);
-  return words.every((word) => haystack.includes(word));
 }
 
 /** The draft's fields that say something: empty strings and lists never overwrite what is known. */
@@ -251,27 +231,5 @@ export class Library {
 
   private async idsTagged(tag: string): Promise<string[]> {
     return (await this.db.papers.where('tags').equalsIgnoreCase(tag).primaryKeys()) as string[];
-  }
-
-  /** Papers matching text, tags (all of them) and status, sorted and paged, with the total count. */
-  async query(q: PaperQuery = {}): Promise<{ papers: Paper[]; total: number }> {
-    const sort = q.sort ?? 'savedAt';
-    const descending = q.descending ?? sort !== 'title';
-    const tagKeys = (q.tags ?? []).map(tagKey);
-    const statuses = q.status && q.status.length > 0 ? new Set(q.status) : null;
-    const text = q.text?.trim() ?? '';
-    const keep = (paper: Paper) =>
-      (!statuses || statuses.has(paper.status)) &&
-      tagKeys.every((key) => paper.tags.some((t) => tagKey(t) === key)) &&
-      (!text || matchesText(paper, text));
-    let collection = this.db.papers.orderBy(sort);
-    if (descending) collection = collection.reverse();
-    const indexed = await collection.filter(keep).toArray();
-    // Papers missing the sort field are not in its index; list them after the others.
-    const missing =
-      sort === 'publishedAt' || sort === 'upvotes' ? await this.db.papers.filter((p) => p[sort] === undefined && keep(p)).toArray() : [];
-    const rows = [...indexed, ...missing];
-    const offset = q.offset ?? 0;
-    return { papers: rows.slice(offset, q.limit === undefined ? undefined : offset + q.limit), total: rows.length };
   }
 }

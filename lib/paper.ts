@@ -34,6 +34,8 @@ export const PaperDraft = z.object({
   primaryClass: z.optional(text(64)),
   doi: z.optional(text(500)),
   source: z.optional(PaperSource),
+  /** Every other canonical id the paper is known by (CONTRACT.md); `id` is its best one. */
+  aliases: z.optional(z.array(PaperId).check(z.maxLength(100, 'more than 100 aliases'))),
 });
 export type PaperDraft = z.infer<typeof PaperDraft>;
 

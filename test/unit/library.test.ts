@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ShelfDatabase } from '@/lib/db';
-import { matchesText, UNSAVED } from '@/lib/library';
+import { UNSAVED } from '@/lib/library';
 import { draft, freshLibrary } from '../helpers/library';
 
 describe('save', () => {
@@ -196,76 +196,6 @@ describe('status and note', () => {
   });
 });
 
-describe('query', () => {
-  async function seeded() {
-    const env = freshLibrary();
-    const { library, clock } = env;
-    await library.save(
-      draft(1, { title: 'Attention is all you need', authors: ['Ashish Vaswani'], publishedAt: '2017-06-12', upvotes: 90 }),
-      { tags: ['transformers'] },
-    );
-    clock.advance();
-    await library.save(
-      draft(2, { title: 'Mamba: linear-time sequence modeling', abstract: 'State space models', publishedAt: '2023-12-01', upvotes: 40 }),
-      {
-        tags: ['ssm', 'transformers'],
-      },
-    );
-    clock.advance();
-    await library.save(draft(3, { title: 'Visual-RFT' }), { tags: ['rl'] });
-    await library.setStatus([draft(3).id], 'read');
-    return env;
-  }
-
-  it('lists newest saved first by default and pages', async () => {
-    const { library } = await seeded();
-    const page = await library.query({ limit: 2 });
-    expect(page.total).toBe(3);
-    expect(page.papers.map((p) => p.title)).toEqual(['Visual-RFT', 'Mamba: linear-time sequence modeling']);
-    expect((await library.query({ offset: 2, limit: 2 })).papers.map((p) => p.title)).toEqual(['Attention is all you need']);
-  });
-
-  it('searches title, authors, abstract, tags and note, every word', async () => {
-    const { library } = await seeded();
-    await library.setNote(draft(1).id, 'classic');
-    const titles = async (text: string) => (await library.query({ text })).papers.map((p) => p.id);
-    expect(await titles('vaswani')).toEqual([draft(1).id]);
-    expect(await titles('state space')).toEqual([draft(2).id]);
-    expect(await titles('transformers')).toEqual([draft(2).id, draft(1).id]);
-    expect(await titles('classic attention')).toEqual([draft(1).id]);
-    expect(await titles('nothing-like-this')).toEqual([]);
-  });
-
-  it('combines tag and status filters', async () => {
-    const { library } = await seeded();
-    expect((await library.query({ tags: ['Transformers', 'ssm'] })).papers.map((p) => p.id)).toEqual([draft(2).id]);
-    expect((await library.query({ status: ['read'] })).papers.map((p) => p.id)).toEqual([draft(3).id]);
-    expect((await library.query({ tags: ['transformers'], status: ['read'] })).total).toBe(0);
-  });
-
-  it('sorts by title, published date and upvotes (papers without the field last)', async () => {
-    const { library } = await seeded();
-    expect((await library.query({ sort: 'title' })).papers.map((p) => p.title)).toEqual([
-      'Attention is all you need',
-      'Mamba: linear-time sequence modeling',
-      'Visual-RFT',
-    ]);
-    expect((await library.query({ sort: 'publishedAt' })).papers.map((p) => p.id)).toEqual([draft(2).id, draft(1).id, draft(3).id]);
-    expect((await library.query({ sort: 'upvotes', descending: false })).papers.map((p) => p.id)).toEqual([
-      draft(2).id,
-      draft(1).id,
-      draft(3).id,
-    ]);
-  });
-
-  it('matchesText ignores case and extra spaces', async () => {
-    const { library } = await seeded();
-    const paper = await library.get(draft(2).id);
-    expect(paper && matchesText(paper, '  MAMBA   ssm ')).toBe(true);
-    expect(paper && matchesText(paper, 'mamba vaswani')).toBe(false);
-  });
-});
-
 describe('concurrency', () => {
   it('loses no tag when many edits race on the same papers', async () => {
     const { library } = freshLibrary();
@@ -322,5 +252,38 @@ describe('schema migration', () => {
     ]);
     expect(await db.papers.where('tags').equals('rl').count()).toBe(1);
     expect(db.verno).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('schema version 3', () => {
+  it('upgrades a version 2 database: every paper kept, found by tag and alias, with a trash and backups', async () => {
+    const name = `migrate-v2-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(2).stores({ papers: 'id, savedAt, updatedAt, publishedAt, *tags, status, title, upvotes' });
+    const paper = {
+      id: 'arxiv:2401.00001',
+      title: 'Kept',
+      authors: ['A'],
+      url: 'https://arxiv.org/abs/2401.00001',
+      tags: ['rl'],
+      status: 'read',
+      note: 'n',
+      savedAt: 5,
+      updatedAt: 6,
+      publishedAt: '2024-01-01',
+      upvotes: 3,
+    };
+    await v2.table('papers').add(paper);
+    v2.close();
+    const db = new ShelfDatabase(name);
+    expect(await db.papers.toArray()).toEqual([paper]);
+    expect(await db.papers.where('tags').equals('rl').count()).toBe(1);
+    await db.papers.update(paper.id, { aliases: ['doi:10.1/x'] });
+    expect((await db.papers.where('aliases').equals('doi:10.1/x').first())?.id).toBe(paper.id);
+    const indexes = db.papers.schema.indexes.map((index) => index.name).sort();
+    expect(indexes).toEqual(['aliases', 'savedAt', 'tags', 'updatedAt']);
+    expect(await db.trash.count()).toBe(0);
+    expect(await db.backups.count()).toBe(0);
+    expect(db.verno).toBe(3);
   });
 });
