@@ -2,8 +2,11 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { database } from '@/lib/db';
 import { Library } from '@/lib/library';
+import { libraryOpener } from '@/lib/library-tab';
 import { CHANGES_KEY, type ChangeNotice, SAVE_PAGE_COMMAND } from '@/lib/messages';
+import { callerOf } from '@/lib/policy';
 import { handleMessage } from '@/lib/router';
+import { adaptersFor } from '@/lib/sites';
 
 // Lists longer than this are announced as 'all': every open page re-reads its own cards instead.
 const MAX_LISTED_CHANGES = 500;
@@ -18,9 +21,33 @@ export default defineBackground(() => {
     void browser.storage.local.set({ [CHANGES_KEY]: notice });
   });
 
+  // The tab opened for pages is remembered in storage.session (kept while the browser runs, across worker restarts).
+  const TAB_KEY = 'paper-shelf:library-tab';
+  const session = browser.storage.session;
+  let rememberedTab: number | undefined;
   const host = {
     // Content scripts cannot open extension pages themselves; creating a tab needs no `tabs` permission.
-    openLibrary: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/library.html') })),
+    openLibrary: libraryOpener(
+      {
+        create: (options) => browser.tabs.create(options),
+        get: (id) => browser.tabs.get(id),
+        update: (id, options) => browser.tabs.update(id, options),
+        focusWindow: (id) => browser.windows.update(id, { focused: true }),
+      },
+      browser.runtime.getURL('/library.html'),
+      {
+        read: async () => rememberedTab ?? ((await session?.get(TAB_KEY).catch(() => undefined))?.[TAB_KEY] as number | undefined),
+        write: async (id) => {
+          rememberedTab = id;
+          await session?.set({ [TAB_KEY]: id }).catch(() => {});
+        },
+      },
+    ),
+  };
+  const senders = {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    isSupportedPage: (url: string) => adaptersFor(url).length > 0,
   };
 
   browser.commands.onCommand.addListener((command, tab) => {
@@ -31,8 +58,9 @@ export default defineBackground(() => {
   });
 
   // Registered synchronously so that a message wakes a stopped worker and is answered.
-  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    void handleMessage(library, message, host).then(sendResponse);
+  // The sender decides what may be asked (lib/policy.ts): pages get card-level requests only.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void handleMessage(library, message, host, callerOf(sender, senders)).then(sendResponse);
     return true;
   });
 });

@@ -1,6 +1,7 @@
 import { type Library, type PaperState, stateOf } from './library';
 import { parseRequest, type Reply, type Request } from './messages';
 import type { Paper } from './paper';
+import { type Caller, refusal } from './policy';
 import { exportLibrary, type ImportProgress, importText, storeImportProgress } from './transfer';
 
 function statesOf(papers: readonly Paper[]): Record<string, PaperState> {
@@ -9,12 +10,13 @@ function statesOf(papers: readonly Paper[]): Record<string, PaperState> {
 
 /** What the background does beyond the library (opening tabs); injected so the router stays testable. */
 export interface Host {
-  openLibrary(): Promise<void>;
+  /** Opens the library page; for a content script (`from: 'content'`) at most one tab, reused after. */
+  openLibrary(from: Caller): Promise<void>;
   /** Where an import reports `{ done, total }`; by default storage.local's IMPORT_PROGRESS_KEY, which the panel watches. */
   importProgress?(progress: ImportProgress): void;
 }
 
-async function route(library: Library, request: Request, host: Host): Promise<Reply> {
+async function route(library: Library, request: Request, host: Host, caller: Caller): Promise<Reply> {
   switch (request.type) {
     case 'save':
       return { ok: true, states: statesOf(await library.saveMany(request.papers, request)) };
@@ -44,7 +46,7 @@ async function route(library: Library, request: Request, host: Host): Promise<Re
     case 'deleteTag':
       return { ok: true, changed: await library.deleteTag(request.tag) };
     case 'openLibrary':
-      await host.openLibrary();
+      await host.openLibrary(caller);
       return { ok: true, opened: true };
     case 'export':
       return { ok: true, ...(await exportLibrary(library.db, request.format, request.filter, request.options)) };
@@ -53,12 +55,17 @@ async function route(library: Library, request: Request, host: Host): Promise<Re
   }
 }
 
-/** Answers one message from any sender. Never throws: every failure is a `{ ok: false, error }` reply. */
-export async function handleMessage(library: Library, raw: unknown, host: Host): Promise<Reply> {
+/**
+ * Answers one message from `caller` (see lib/policy.ts: what a page may ask is less than what our pages may).
+ * Never throws: every failure and refusal is a `{ ok: false, error }` reply, and changes nothing.
+ */
+export async function handleMessage(library: Library, raw: unknown, host: Host, caller: Caller): Promise<Reply> {
   const parsed = parseRequest(raw);
   if (!parsed.ok) return parsed;
+  const refused = refusal(parsed.request, caller);
+  if (refused) return refused;
   try {
-    return await route(library, parsed.request, host);
+    return await route(library, parsed.request, host, caller);
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -4,7 +4,7 @@ import { draft, freshLibrary } from '../helpers/library';
 
 const opened: string[] = [];
 const host: Host = { openLibrary: async () => void opened.push('library') };
-const handleMessage = (library: Parameters<typeof route>[0], raw: unknown) => route(library, raw, host);
+const handleMessage = (library: Parameters<typeof route>[0], raw: unknown) => route(library, raw, host, 'extension');
 
 describe('handleMessage', () => {
   it('asks the host to open the library page', async () => {

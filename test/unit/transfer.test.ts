@@ -290,10 +290,10 @@ describe('the export and import messages', () => {
 
   it('export answers { ok, filename, mime, text }; import answers { ok, added, updated, skipped }', async () => {
     const { library } = freshLibrary();
-    const imported = await handleMessage(library, { type: 'import', text: backupText }, host);
+    const imported = await handleMessage(library, { type: 'import', text: backupText }, host, 'extension');
     expect(imported).toMatchObject({ ok: true, added: papers.length, updated: 0, skipped: [] });
     expect(progress.at(-1)).toEqual({ done: papers.length, total: papers.length });
-    const exported = await handleMessage(library, { type: 'export', format: 'ris', filter: { status: ['read'] } }, host);
+    const exported = await handleMessage(library, { type: 'export', format: 'ris', filter: { status: ['read'] } }, host, 'extension');
     expect(exported).toMatchObject({ ok: true, mime: 'application/x-research-info-systems', count: 2 });
     expect(exported.ok && 'text' in exported && exported.text.match(/^TY {2}- /gm)).toHaveLength(2);
     expect(exported.ok && 'filename' in exported && exported.filename).toMatch(/^paper-shelf-\d{4}-\d{2}-\d{2}\.ris$/);
@@ -301,10 +301,15 @@ describe('the export and import messages', () => {
 
   it('passes format options: Markdown grouped by status, BibTeX with UTF-8 accents', async () => {
     const { library } = freshLibrary();
-    await handleMessage(library, { type: 'import', text: backupText }, host);
-    const markdown = await handleMessage(library, { type: 'export', format: 'markdown', options: { groupBy: 'status' } }, host);
+    await handleMessage(library, { type: 'import', text: backupText }, host, 'extension');
+    const markdown = await handleMessage(
+      library,
+      { type: 'export', format: 'markdown', options: { groupBy: 'status' } },
+      host,
+      'extension',
+    );
     expect(markdown.ok && 'text' in markdown && markdown.text.match(/^## .*/gm)).toEqual(['## Reading', '## To read', '## Read']);
-    const bibtex = await handleMessage(library, { type: 'export', format: 'bibtex', options: { unicode: true } }, host);
+    const bibtex = await handleMessage(library, { type: 'export', format: 'bibtex', options: { unicode: true } }, host, 'extension');
     expect(bibtex.ok && 'text' in bibtex && bibtex.text).toContain('Müller, Jörg');
   });
 
@@ -317,7 +322,7 @@ describe('the export and import messages', () => {
     ['an unknown import format', { type: 'import', text: '2310.04444', format: 'pdf' }],
   ])('refuses %s and writes nothing', async (_label, message) => {
     const { library, db } = freshLibrary();
-    const reply = await handleMessage(library, message, host);
+    const reply = await handleMessage(library, message, host, 'extension');
     expect(reply.ok).toBe(false);
     expect(!reply.ok && reply.error).toMatch(/^malformed message: /);
     expect(await db.papers.count()).toBe(0);
@@ -325,13 +330,13 @@ describe('the export and import messages', () => {
 
   it('refuses import text over 50 MB with a clear error', async () => {
     const { library } = freshLibrary();
-    const reply = await handleMessage(library, { type: 'import', text: 'x'.repeat(MAX_IMPORT_CHARS + 1) }, host);
+    const reply = await handleMessage(library, { type: 'import', text: 'x'.repeat(MAX_IMPORT_CHARS + 1) }, host, 'extension');
     expect(!reply.ok && reply.error).toMatch(/the file is too large: at most 50 MB/);
   });
 
   it('a file that fails validation answers { ok: false, error } with nothing written', async () => {
     const { library, db } = freshLibrary();
-    const reply = await handleMessage(library, { type: 'import', text: '@misc{a, title = {x}' }, host);
+    const reply = await handleMessage(library, { type: 'import', text: '@misc{a, title = {x}' }, host, 'extension');
     expect(reply).toEqual({
       ok: false,
       error: 'BibTeX syntax error, line 1: entry "a" is not closed (missing "}"); is the file complete?',
