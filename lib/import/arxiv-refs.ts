@@ -10,7 +10,7 @@ export function arxivIdFromDoi(doi: string | undefined): string | null {
 export function arxivIdFromUrls(text: string | undefined): string | null {
   for (const match of (text ?? '').matchAll(/https?:\/\/[^\s"'<>{}]+/gi)) {
     const id = paperIdFromUrl(match[0].replace(/[.,;)\]]+$/, ''));
-    if (id) return id;
+    if (id?.startsWith('arxiv:')) return id;
   }
   return null;
 }
