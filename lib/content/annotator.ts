@@ -3,20 +3,20 @@ import { CardControl } from '@/components/CardControl';
 import type { PaperState } from '../library';
 import type { ChangeNotice, RequestOf, RequestType, Results } from '../messages';
 import type { PaperStatus } from '../paper';
-import type { Card, SiteAdapter } from '../sites/types';
+import type { Card, PageKind, SiteAdapter } from '../sites/types';
 import type { TagSuggestion } from '../tags';
 import { createHost, HOST_ATTR, HOST_TAG, isOurs, PENDING_ATTR, pageTheme } from './host';
 import { debounce, inSlices, yieldToPage } from './schedule';
 import { Toolbar } from './toolbar';
 
-/** What may change the cards: nodes added or removed, text rewritten, links pointed elsewhere. */
-const CARD_MUTATIONS: MutationObserverInit = {
-  childList: true,
-  subtree: true,
-  characterData: true,
-  attributes: true,
-  attributeFilter: ['href'],
-};
+/**
+ * What may change the cards: nodes added or removed, text rewritten, links pointed elsewhere, and the attributes
+ * the adapters ask for (page data the site replaces in place).
+ */
+function cardMutations(adapters: readonly SiteAdapter[]): MutationObserverInit {
+  const attributes = new Set(['href', ...adapters.flatMap((adapter) => adapter.watchAttributes ?? [])]);
+  return { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: [...attributes] };
+}
 
 export type Send = <T extends RequestType>(request: RequestOf<T>) => Promise<Results[T]>;
 
@@ -29,8 +29,19 @@ interface Mounted {
 
 /** Where a card's control is, when it is already there. */
 function hostAt(card: Card): HTMLElement | null {
-  const candidate = card.placement === 'after' ? card.anchor.nextElementSibling : card.anchor.lastElementChild;
+  const { anchor } = card;
+  const candidate = {
+    append: anchor.lastElementChild,
+    prepend: anchor.firstElementChild,
+    after: anchor.nextElementSibling,
+    before: anchor.previousElementSibling,
+  }[card.placement];
   return candidate?.localName === HOST_TAG ? (candidate as HTMLElement) : null;
+}
+
+/** Puts a control where its card says. */
+function place(card: Card, host: HTMLElement): void {
+  card.anchor[card.placement](host);
 }
 
 /**
@@ -46,8 +57,11 @@ export class Annotator {
   private running: Promise<void> | null = null;
   private again = false;
   private theme: 'dark' | 'light' = 'light';
+  /** What the last scan read: a listing, or a single paper's page. */
+  private kind: PageKind = 'listing';
   private readonly observers: MutationObserver[] = [];
   private cardWatch: MutationObserver | null = null;
+  private watchOptions: MutationObserverInit = cardMutations([]);
   private destroyed = false;
   /** Papers whose missing details this page has already sent (see completeDetails). */
   private readonly completing = new Set<string>();
@@ -85,19 +99,26 @@ export class Annotator {
     return this.running;
   }
 
-  /** Every card on the page, read in slices: a long page is read over several tasks, not in one. */
-  private async findCards(): Promise<Card[]> {
+  /**
+   * Every card on the page, read in slices: a long page is read over several tasks, not in one. The page is a
+   * single paper's when an adapter says so.
+   */
+  private async readPage(): Promise<Card[]> {
     const url = new URL(this.doc.location?.href ?? 'about:blank');
     const found: Card[] = [];
+    let kind: PageKind = 'listing';
     for (const adapter of this.adapters()) {
       const cards: Card[] = [];
       try {
-        await inSlices(adapter.scanCards(this.doc, url), (card) => cards.push(card));
+        const read = adapter.read(this.doc, url);
+        await inSlices(read.cards, (card) => cards.push(card));
         found.push(...cards);
+        if (read.kind === 'paper') kind = 'paper';
       } catch (error) {
         console.debug(`[paper-shelf] ${adapter.name}: scan failed`, error);
       }
     }
+    this.kind = kind;
     return found;
   }
 
@@ -106,7 +127,7 @@ export class Annotator {
     // evaluated, a task the page already pays for.
     await yieldToPage();
     this.applyTheme();
-    const cards = await this.findCards();
+    const cards = await this.readPage();
     const kept = new Set<HTMLElement>();
     const missing: Card[] = [];
     for (const card of cards) {
@@ -197,11 +218,10 @@ export class Annotator {
     if (ids.length > 0) void this.refresh(ids);
   }
 
-  /** The single paper of this page (an abstract or paper page), for the keyboard command. */
+  /** Saves the paper of a single paper's page (an abstract or paper page), for the keyboard command. */
   async saveSinglePaper(): Promise<boolean> {
-    const ids = new Set([...this.mounted.values()].map((m) => m.card.paper.id));
     const first = this.mounted.values().next().value;
-    if (ids.size !== 1 || !first) return false;
+    if (this.kind !== 'paper' || !first) return false;
     return this.act(first, { type: 'save', papers: [first.card.paper] });
   }
 
@@ -233,8 +253,7 @@ export class Annotator {
         render(null, mounted.root);
         continue;
       }
-      if (card.placement === 'after') card.anchor.after(host);
-      else card.anchor.append(host);
+      place(card, host);
       this.mounted.set(host, mounted);
       placed.push(mounted);
     }
@@ -245,7 +264,7 @@ export class Annotator {
     const mounted = this.mounted.get(host);
     if (mounted) {
       render(null, mounted.root);
-      for (const element of this.containerOf(mounted.card)) this.show(element);
+      for (const element of mounted.card.container) this.show(element);
     }
     this.mounted.delete(host);
     host.remove();
@@ -317,16 +336,12 @@ export class Annotator {
   private async saveAllVisible(tag: string): Promise<void> {
     const papers = new Map<string, Card['paper']>();
     for (const { card } of this.mounted.values()) {
-      if (!this.containerOf(card).some((element) => this.hidden.has(element))) papers.set(card.paper.id, card.paper);
+      if (!card.container.some((element) => this.hidden.has(element))) papers.set(card.paper.id, card.paper);
     }
     if (papers.size === 0) return;
     const tags = tag.trim() ? [tag] : [];
     const { states } = await this.send({ type: 'save', papers: [...papers.values()], tags });
     await this.apply(states);
-  }
-
-  private containerOf(card: Card): Element[] {
-    return card.container ?? [card.anchor.closest('article') ?? card.anchor];
   }
 
   /** Hides the cards the user has handled when "hide saved" / "hide read" is on; shows them again when off. */
@@ -336,8 +351,9 @@ export class Annotator {
     const filtering = hideSaved || hideRead || this.hidden.size > 0;
     for (const { card } of filtering ? this.mounted.values() : []) {
       const state = this.states.get(card.paper.id);
-      const hide = Boolean(state?.saved && (hideSaved || (hideRead && state.status === 'read')));
-      for (const element of this.containerOf(card)) {
+      // A paper's page is never hidden (filters turned on in a listing stay on after client-side navigation).
+      const hide = this.kind === 'listing' && Boolean(state?.saved && (hideSaved || (hideRead && state.status === 'read')));
+      for (const element of card.container) {
         if (hide) this.hide(element);
         else this.show(element);
       }
@@ -385,7 +401,8 @@ export class Annotator {
    */
   observe(): void {
     this.cardWatch = new MutationObserver((records) => this.onMutations(records));
-    this.cardWatch.observe(this.doc.documentElement, CARD_MUTATIONS);
+    this.watchOptions = cardMutations(this.adapters());
+    this.cardWatch.observe(this.doc.documentElement, this.watchOptions);
     const theme = new MutationObserver(() => this.applyTheme());
     theme.observe(this.doc.documentElement, { attributes: true, attributeFilter: ['class'] });
     this.observers.push(this.cardWatch, theme);
@@ -415,7 +432,7 @@ export class Annotator {
     try {
       change();
     } finally {
-      watch.observe(this.doc.documentElement, CARD_MUTATIONS);
+      watch.observe(this.doc.documentElement, this.watchOptions);
     }
   }
 

@@ -42,7 +42,7 @@ class CardList {
     private readonly stats: ScanStats,
   ) {}
 
-  add(shown: Shown, anchor: Element | null, placement: Card['placement'], container?: Element[]): Card[] {
+  add(shown: Shown, anchor: Element | null, placement: Card['placement'], container: readonly Element[]): Card[] {
     const id = shown.id;
     const paper = id && anchor ? draftOf({ ...shown, id }, this.source) : null;
     if (!paper || !anchor) {
@@ -51,7 +51,7 @@ class CardList {
     }
     if (this.seen.has(paper.id)) return [];
     this.seen.add(paper.id);
-    return [container ? { paper, anchor, placement, container } : { paper, anchor, placement }];
+    return [{ paper, anchor, placement, container }];
   }
 }
 
@@ -156,7 +156,8 @@ function abstractCard(doc: Document, url: URL, list: CardList): Card[] {
   if (doi) shown.doi = doi;
   const primaryClass = categoryIn(doc.querySelector('.subjects .primary-subject')?.textContent);
   if (primaryClass) shown.primaryClass = primaryClass;
-  return list.add(shown, heading, 'after');
+  // The page is the card: the heading stands for it (the page filters never hide a paper page's card).
+  return list.add(shown, heading, 'after', heading ? [heading] : []);
 }
 
 /** `Geng, Yi` → `Yi Geng`; `Smith, John, Jr` → `John Smith Jr`; a name without a comma stays as it is. */
@@ -174,9 +175,9 @@ function decodeURIComponentSafe(text: string): string {
   }
 }
 
-type PageKind = 'listing' | 'search' | 'abstract';
+type ArxivPage = 'listing' | 'search' | 'abstract';
 
-function pageKind(url: URL): PageKind | null {
+function pageOf(url: URL): ArxivPage | null {
   if (/^\/(list|catchup)\//.test(url.pathname) || url.pathname === '/catchup') return 'listing';
   if (/^\/search(\/|$)/.test(url.pathname)) return 'search';
   if (url.pathname.startsWith('/abs/')) return 'abstract';
@@ -190,22 +191,23 @@ function sourceOf(url: URL): PaperSource {
   return { site: 'arxiv', page: clip(page, 2000), url: clip(url.href, 2000) };
 }
 
+function* cardsOf(doc: Document, url: URL, page: ArxivPage | null): Generator<Card> {
+  const stats: ScanStats = { skipped: 0 };
+  const list = new CardList(sourceOf(url), stats);
+  if (page === 'listing') yield* listingCards(doc, list, stats);
+  else if (page === 'search') yield* searchCards(doc, list);
+  else if (page === 'abstract') yield* abstractCard(doc, url, list);
+  if (stats.skipped > 0) console.debug(`[paper-shelf] arxiv: skipped ${stats.skipped} unreadable card(s)`);
+}
+
 export const arxiv: SiteAdapter = {
   name: 'arxiv',
   // MathJax typesets titles and abstracts after load, rewriting thousands of nodes on a long listing.
   quietRegions: '.mathjax, mjx-container, .MathJax, .MathJax_Preview, .MathJax_Display, script[type^="math/"]',
   // Only the pages that show papers: listings, catch-up, search results and abstract pages.
   matches: ['https://arxiv.org/list/*', 'https://arxiv.org/catchup*', 'https://arxiv.org/search*', 'https://arxiv.org/abs/*'],
-  findCards(doc, url) {
-    return [...this.scanCards(doc, url)];
-  },
-  *scanCards(doc, url) {
-    const stats: ScanStats = { skipped: 0 };
-    const list = new CardList(sourceOf(url), stats);
-    const kind = pageKind(url);
-    if (kind === 'listing') yield* listingCards(doc, list, stats);
-    else if (kind === 'search') yield* searchCards(doc, list);
-    else if (kind === 'abstract') yield* abstractCard(doc, url, list);
-    if (stats.skipped > 0) console.debug(`[paper-shelf] arxiv: skipped ${stats.skipped} unreadable card(s)`);
+  read(doc, url) {
+    const page = pageOf(url);
+    return { kind: page === 'abstract' ? 'paper' : 'listing', cards: cardsOf(doc, url, page) };
   },
 };

@@ -210,20 +210,22 @@ function paperPageCard(doc: Document, page: URL, id: string, data: EmbeddedPaper
     stats.skipped++;
     return [];
   }
-  return [{ paper, anchor: heading, placement: 'after' }];
+  // The page is the card: the heading stands for it (the page filters never hide a paper page's card).
+  return [{ paper, anchor: heading, placement: 'after', container: [heading] }];
+}
+
+function* cardsOf(doc: Document, url: URL, single: string | null): Generator<Card> {
+  const stats: ScanStats = { skipped: 0 };
+  const data = new EmbeddedPapers(doc);
+  yield* single ? paperPageCard(doc, url, single, data, stats) : listCards(doc, url, data, stats);
+  if (stats.skipped > 0) console.debug(`[paper-shelf] huggingface: skipped ${stats.skipped} unreadable card(s)`);
 }
 
 export const huggingface: SiteAdapter = {
   name: 'huggingface',
   matches: ['https://huggingface.co/papers*'],
-  findCards(doc, url) {
-    return [...this.scanCards(doc, url)];
-  },
-  *scanCards(doc, url) {
-    const stats: ScanStats = { skipped: 0 };
-    const data = new EmbeddedPapers(doc);
+  read(doc, url) {
     const single = singlePaperId(url);
-    yield* single ? paperPageCard(doc, url, single, data, stats) : listCards(doc, url, data, stats);
-    if (stats.skipped > 0) console.debug(`[paper-shelf] huggingface: skipped ${stats.skipped} unreadable card(s)`);
+    return { kind: single ? 'paper' : 'listing', cards: cardsOf(doc, url, single) };
   },
 };

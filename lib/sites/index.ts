@@ -19,4 +19,4 @@ export function adaptersFor(url: URL | string): SiteAdapter[] {
   return compiled.filter(({ patterns }) => patterns.some((pattern) => pattern.includes(href))).map(({ adapter }) => adapter);
 }
 
-export type { Card, SiteAdapter } from './types';
+export type { Card, PageKind, PageRead, SiteAdapter } from './types';

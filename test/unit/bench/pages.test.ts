@@ -5,6 +5,7 @@ import { median, p95, repeat } from '@/bench/stats.mjs';
 import { canonicalArxivId, Paper, PaperDraft } from '@/lib/paper';
 import { adaptersFor } from '@/lib/sites';
 import { pageAt } from '../../helpers/dom';
+import { readCards } from '../sites/expect-cards';
 
 const HF_URL = 'https://huggingface.co/papers/date/2025-03-04';
 const ARXIV_URL = 'https://arxiv.org/list/cs.LG/new?skip=0&show=2000';
@@ -13,7 +14,7 @@ describe('bench pages', () => {
   // The bench's page is the same generator at 1,000 cards; 300 keep jsdom quick.
   it('a generated Hugging Face list is read by the real adapter as exactly those papers', { timeout: 30_000 }, () => {
     const { doc, url } = pageAt(huggingFaceList(300), HF_URL);
-    const cards = adaptersFor(url).flatMap((adapter) => adapter.findCards(doc, url));
+    const cards = adaptersFor(url).flatMap((adapter) => readCards(adapter, doc, url));
     expect(cards).toHaveLength(300);
     for (const i of [0, 1, 150, 299]) {
       const expected = paperDraft(i);
@@ -28,7 +29,7 @@ describe('bench pages', () => {
 
   it('a generated arXiv /list page is read by the real adapter as exactly those papers, in all three sections', { timeout: 30_000 }, () => {
     const { doc, url } = pageAt(arxivList(300), ARXIV_URL);
-    const cards = adaptersFor(url).flatMap((adapter) => adapter.findCards(doc, url));
+    const cards = adaptersFor(url).flatMap((adapter) => readCards(adapter, doc, url));
     expect(cards).toHaveLength(300);
     // New (60%), cross-list (15%) and replacement sections: first, section boundaries and last entry.
     for (const i of [0, 179, 180, 224, 225, 299]) {

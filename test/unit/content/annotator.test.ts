@@ -64,7 +64,9 @@ describe('Annotator', () => {
 
     const before = hosts();
     await annotator.scan();
-    expect(hosts()).toEqual(before);
+    // Each the very same node (toEqual would pass for fresh controls equal node for node).
+    expect(hosts()).toHaveLength(before.length);
+    hosts().forEach((host, i) => expect(host).toBe(before[i]));
     expect(background.sent).toHaveLength(1);
     annotator.destroy();
   });
@@ -123,13 +125,15 @@ describe('Annotator', () => {
     const broken: SiteAdapter = {
       name: 'broken',
       matches: [],
-      findCards: () => {
-        throw new Error('odd markup');
-      },
-      // biome-ignore lint/correctness/useYield: an adapter that fails before its first card.
-      *scanCards() {
-        throw new Error('odd markup');
-      },
+      // Fails before its first card.
+      read: () => ({
+        kind: 'listing',
+        cards: {
+          [Symbol.iterator]() {
+            throw new Error('odd markup');
+          },
+        },
+      }),
     };
     const annotator = new Annotator(document, () => [broken, huggingface], fakeBackground().send);
     await annotator.scan();
@@ -158,10 +162,9 @@ describe('Annotator', () => {
     const counting: SiteAdapter = {
       ...huggingface,
       quietRegions: '.mathjax',
-      findCards: (doc, url) => huggingface.findCards(doc, url),
-      scanCards: (doc, url) => {
+      read: (doc, url) => {
         scans++;
-        return huggingface.scanCards(doc, url);
+        return huggingface.read(doc, url);
       },
     };
     const annotator = new Annotator(document, () => [counting], fakeBackground().send);
@@ -181,9 +184,9 @@ describe('Annotator', () => {
     let scans = 0;
     const counting: SiteAdapter = {
       ...huggingface,
-      scanCards: (doc, url) => {
+      read: (doc, url) => {
         scans++;
-        return huggingface.scanCards(doc, url);
+        return huggingface.read(doc, url);
       },
     };
     const annotator = new Annotator(document, () => [counting], fakeBackground().send);
@@ -210,6 +213,54 @@ describe('Annotator', () => {
     await scanning;
     expect(hosts()).toEqual([]);
     expect(annotator.size).toBe(0);
+  });
+
+  it.each(['append', 'prepend', 'after', 'before'] as const)(
+    'places a control %s its anchor, and a second scan keeps it',
+    async (placement) => {
+      document.body.innerHTML = page(['2401.00001']);
+      const placing: SiteAdapter = {
+        ...huggingface,
+        read: (doc, url) => {
+          const read = huggingface.read(doc, url);
+          return { kind: read.kind, cards: [...read.cards].map((card) => ({ ...card, placement })) };
+        },
+      };
+      const annotator = new Annotator(document, () => [placing], fakeBackground().send);
+      await annotator.scan();
+      const [host] = hosts();
+      const heading = document.querySelector('h3');
+      const where = {
+        append: heading?.lastElementChild,
+        prepend: heading?.firstElementChild,
+        after: heading?.nextElementSibling,
+        before: heading?.previousElementSibling,
+      };
+      expect(where[placement]).toBe(host);
+      await annotator.scan();
+      // toBe, not toEqual: a fresh control would equal the old one node for node.
+      expect(hosts()).toHaveLength(1);
+      expect(hosts()[0]).toBe(host);
+      annotator.destroy();
+    },
+  );
+
+  it('the keyboard command saves the paper of a paper page, and nothing on a listing, even of one card', async () => {
+    document.body.innerHTML = page(['2401.00001']);
+    const background = fakeBackground();
+    const annotator = new Annotator(document, () => [huggingface], background.send);
+    await annotator.scan();
+    expect(annotator.size).toBe(1);
+    expect(await annotator.saveSinglePaper()).toBe(false);
+    expect(background.saved.size).toBe(0);
+
+    window.history.pushState(null, '', '/papers/2401.00005');
+    document.body.innerHTML = '<main><h1>The One Paper</h1></main>';
+    await annotator.scan();
+    expect(await annotator.saveSinglePaper()).toBe(true);
+    expect([...background.saved]).toEqual(['arxiv:2401.00005']);
+    expect(pressed('arxiv:2401.00005')).toBe('true');
+    annotator.destroy();
   });
 
   it('fills in the details of papers saved without them (a list of ids) from the cards, once', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { PaperDraft } from '@/lib/paper';
 import { arxiv, firstLast } from '@/lib/sites/arxiv';
 import { fixturePage, pageAt } from '../../helpers/dom';
-import { type Expected, expectCards } from './expect-cards';
+import { type Expected, expectCards, readCards } from './expect-cards';
 
 const VISUAL_RFT: Expected = [
   'arxiv:2503.01785',
@@ -39,7 +39,7 @@ const MAMBA_360: Expected = [
 describe('arxiv adapter on a /new listing (current markup)', () => {
   const NEW = 'https://arxiv.org/list/cs.CV/new';
   const { doc, url } = fixturePage('arxiv/list-cs.CV-new.html', NEW);
-  const cards = arxiv.findCards(doc, url);
+  const cards = readCards(arxiv, doc, url);
 
   it('reads every dt + dd pair of the new, cross-list and replacement sections, in page order', () => {
     expectCards(cards, [VISUAL_RFT, KNN, PHI4, COCONUT, DEPTH]);
@@ -75,14 +75,14 @@ describe('arxiv adapter on other listing pages', () => {
   it('reads a catch-up page like a /new listing', () => {
     const CATCHUP = 'https://arxiv.org/catchup/cs.CV/2025-03-04?abs=True';
     const { doc, url } = fixturePage('arxiv/catchup-cs.CV-2025-03-04.html', CATCHUP);
-    const cards = arxiv.findCards(doc, url);
+    const cards = readCards(arxiv, doc, url);
     expectCards(cards, [VISUAL_RFT, KNN, PHI4, COCONUT, DEPTH]);
     expect(cards[0]?.paper.source).toEqual({ site: 'arxiv', page: 'catchup/cs.CV/2025-03-04?abs=True', url: CATCHUP });
   });
 
   it('reads a /recent listing, whose entries have no abstract', () => {
     const { doc, url } = fixturePage('arxiv/list-cs.CV-recent.html', 'https://arxiv.org/list/cs.CV/recent?skip=0&show=4');
-    const cards = arxiv.findCards(doc, url);
+    const cards = readCards(arxiv, doc, url);
     expectCards(cards, [VISUAL_RFT, KNN, PHI4, DEPTH]);
     expect(cards.map((c) => c.paper.abstract)).toEqual([undefined, undefined, undefined, undefined]);
     expect(cards[0]?.paper.source?.page).toBe('cs.CV/recent');
@@ -90,7 +90,7 @@ describe('arxiv adapter on other listing pages', () => {
 
   it('reads the pre-2024 markup (span.list-identifier, "Authors:" label) on a /pastweek listing', () => {
     const { doc, url } = fixturePage('arxiv/list-cs.LG-pastweek.html', 'https://arxiv.org/list/cs.LG/pastweek?skip=0&show=4');
-    const cards = arxiv.findCards(doc, url);
+    const cards = readCards(arxiv, doc, url);
     expectCards(cards, [
       ['arxiv:2310.04400', 'Warmup Schedules for Adaptive Optimizers Revisited', ['Marta Kowalczyk', 'José Ángel Ruiz', 'Priya Natarajan']],
       [
@@ -126,7 +126,7 @@ describe('arxiv adapter on other listing pages', () => {
 
   it('reads old-style ids on a pre-2024 month listing (/list/<archive>/<yymm>)', () => {
     const { doc, url } = fixturePage('arxiv/list-hep-th-9901.html', 'https://arxiv.org/list/hep-th/9901');
-    const cards = arxiv.findCards(doc, url);
+    const cards = readCards(arxiv, doc, url);
     expectCards(cards, [
       ['arxiv:hep-th/9901001', 'Boundary States of D-Branes on Orbifolds', ['Alice Rivera', 'Bohdan Kovalenko']],
       ['arxiv:hep-th/9901002', 'Large $N$ Limits of Matrix Models with Boundaries', ['Kenji Ito']],
@@ -141,7 +141,7 @@ describe('arxiv adapter on search results', () => {
   it('reads li.arxiv-result cards, dropping version suffixes and search-hit highlighting', () => {
     const SEARCH = 'https://arxiv.org/search/?query=mamba&searchtype=all&source=header';
     const { doc, url } = fixturePage('arxiv/search-query-mamba.html', SEARCH);
-    const cards = arxiv.findCards(doc, url);
+    const cards = readCards(arxiv, doc, url);
     expectCards(cards, [
       MAMBA,
       [
@@ -160,7 +160,7 @@ describe('arxiv adapter on search results', () => {
 
   it('takes the full abstract, without the short preview or the "Less" toggle', () => {
     const { doc, url } = fixturePage('arxiv/search-query-mamba.html', 'https://arxiv.org/search/?query=mamba&searchtype=all');
-    const [first, , , last] = arxiv.findCards(doc, url);
+    const [first, , , last] = readCards(arxiv, doc, url);
     expect(first?.paper.abstract).toBe(
       'Foundation models, now powering most of the exciting applications in deep learning, are almost universally based on the Transformer architecture and its core attention module. We integrate selective SSMs into a simplified end-to-end neural network architecture without attention or even MLP blocks (Mamba).',
     );
@@ -169,7 +169,7 @@ describe('arxiv adapter on search results', () => {
 
   it('mounts on the id line, which MathJax leaves alone', () => {
     const { doc, url } = fixturePage('arxiv/search-query-mamba.html', 'https://arxiv.org/search/?query=mamba&searchtype=all');
-    for (const card of arxiv.findCards(doc, url)) {
+    for (const card of readCards(arxiv, doc, url)) {
       expect(card.anchor.matches('p.list-title')).toBe(true);
       expect(card.placement).toBe('append');
     }
@@ -178,7 +178,7 @@ describe('arxiv adapter on search results', () => {
   it('reads advanced search results (category tags inside the id line)', () => {
     const ADVANCED = 'https://arxiv.org/search/advanced?advanced=&terms-0-term=state+space&terms-0-field=title';
     const { doc, url } = fixturePage('arxiv/search-advanced.html', ADVANCED);
-    const cards = arxiv.findCards(doc, url);
+    const cards = readCards(arxiv, doc, url);
     expectCards(cards, [MAMBA_360, MAMBA]);
     expect(cards.map((c) => c.paper.primaryClass)).toEqual(['cs.LG', 'cs.LG']);
   });
@@ -187,7 +187,7 @@ describe('arxiv adapter on search results', () => {
 describe('arxiv adapter on an abstract page', () => {
   const ABS = 'https://arxiv.org/abs/2503.01785v2';
   const { doc, url } = fixturePage('arxiv/abs-2503.01785v2.html', ABS);
-  const cards = arxiv.findCards(doc, url);
+  const cards = readCards(arxiv, doc, url);
 
   it('makes one card from the citation_* meta tags, without the version', () => {
     expectCards(cards, [VISUAL_RFT]);
@@ -210,7 +210,7 @@ describe('arxiv adapter on an abstract page', () => {
     const html = `<div id="abs"><h1 class="title mathjax"><span class="descriptor">Title:</span>A $\\beta$ Paper</h1>
       <div class="authors"><span class="descriptor">Authors:</span><a href="/a/x">Ann Lee</a>, <a href="/a/y">Bo Chen</a></div></div>`;
     const { doc, url } = pageAt(html, 'https://arxiv.org/abs/2401.00001v3');
-    expectCards(arxiv.findCards(doc, url), [['arxiv:2401.00001', 'A $\\beta$ Paper', ['Ann Lee', 'Bo Chen']]]);
+    expectCards(readCards(arxiv, doc, url), [['arxiv:2401.00001', 'A $\\beta$ Paper', ['Ann Lee', 'Bo Chen']]]);
   });
 });
 
@@ -224,7 +224,7 @@ describe('arxiv adapter after MathJax has rendered the page', () => {
         '<span class="MathJax_Preview"></span><span class="MathJax" role="presentation"><span class="math"><span>𝑘</span></span></span><script type="math/tex">$1</script>',
       );
     }
-    const cards = arxiv.findCards(doc, url);
+    const cards = readCards(arxiv, doc, url);
     expect(cards[1]?.paper.title).toBe('Sparse $k$-NN Attention for Gigapixel Pathology Images');
     expect(cards[1]?.paper.abstract).toContain('up to $10^{10}$ pixels');
   });
@@ -247,7 +247,7 @@ describe('arxiv adapter on odd markup', () => {
       <dt><a href="/abs/2401.00005" title="Abstract">arXiv:2401.00005</a></dt>
     </dl></div>`;
     const { doc, url } = pageAt(html, LIST);
-    expectCards(arxiv.findCards(doc, url), [
+    expectCards(readCards(arxiv, doc, url), [
       ['arxiv:2401.00001', 'Fine', ['Ann Lee']],
       ['arxiv:2401.00004', 'Author list unavailable', []],
     ]);
@@ -266,7 +266,7 @@ describe('arxiv adapter on odd markup', () => {
       entry('https://arxiv.org/abs/2401.00008v3', 'Absolute'),
     ].join('')}</dl></div>`;
     const { doc, url } = pageAt(html, LIST);
-    expect(arxiv.findCards(doc, url).map((c) => [c.paper.id, c.paper.title])).toEqual([
+    expect(readCards(arxiv, doc, url).map((c) => [c.paper.id, c.paper.title])).toEqual([
       ['arxiv:2401.00006', 'Slash'],
       ['arxiv:2401.00007', 'Query'],
       ['arxiv:hep-th/9901001', 'Encoded'],
@@ -276,22 +276,22 @@ describe('arxiv adapter on odd markup', () => {
 
   it('ignores dl lists outside #dlpage and pages it does not know', () => {
     const html = '<dl><dt><a href="/abs/2401.00001" title="Abstract">x</a></dt><dd><div class="list-title">T</div></dd></dl>';
-    expect(arxiv.findCards(pageAt(html, LIST).doc, new URL(LIST))).toEqual([]);
+    expect(readCards(arxiv, pageAt(html, LIST).doc, new URL(LIST))).toEqual([]);
     const dlpage = `<div id="dlpage">${html}</div>`;
-    expect(arxiv.findCards(pageAt(dlpage, 'https://arxiv.org/help/api').doc, new URL('https://arxiv.org/help/api'))).toEqual([]);
+    expect(readCards(arxiv, pageAt(dlpage, 'https://arxiv.org/help/api').doc, new URL('https://arxiv.org/help/api'))).toEqual([]);
   });
 
   it('skips an abstract page without a title heading to mount on', () => {
     const html = '<meta name="citation_title" content="T"><meta name="citation_arxiv_id" content="2401.00001">';
     const { doc, url } = pageAt(html, 'https://arxiv.org/abs/2401.00001');
-    expect(arxiv.findCards(doc, url)).toEqual([]);
+    expect(readCards(arxiv, doc, url)).toEqual([]);
   });
 
   it('clips hostile lengths so the library accepts the draft', () => {
     const title = 'x'.repeat(10_000);
     const html = `<meta name="citation_title" content="${title}"><meta name="citation_arxiv_id" content="2401.00001"><h1 class="title">t</h1>`;
     const { doc, url } = pageAt(html, 'https://arxiv.org/abs/2401.00001');
-    const [card] = arxiv.findCards(doc, url);
+    const [card] = readCards(arxiv, doc, url);
     expect(card?.paper.title).toHaveLength(2000);
     expect(PaperDraft.safeParse(card?.paper).success).toBe(true);
   });
@@ -299,7 +299,7 @@ describe('arxiv adapter on odd markup', () => {
   it('never throws on an empty document', () => {
     for (const page of [LIST, 'https://arxiv.org/search/?query=x', 'https://arxiv.org/abs/2401.00001', 'https://arxiv.org/catchup']) {
       const { doc, url } = pageAt('', page);
-      expect(arxiv.findCards(doc, url)).toEqual([]);
+      expect(readCards(arxiv, doc, url)).toEqual([]);
     }
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { adaptersFor } from '@/lib/sites';
 import type { Card } from '@/lib/sites/types';
 import { pageAt } from '../../helpers/dom';
-import { expectCards } from './expect-cards';
+import { expectCards, readCards } from './expect-cards';
 
 // Real server HTML kept next to the repository (../shared/pages); absent in some checkouts.
 const capturesDir = fileURLToPath(new URL('../../../../shared/pages/', import.meta.url));
@@ -68,7 +68,7 @@ describe('adapters on the real page captures in ../shared/pages', () => {
       const { doc, url } = pageAt(readFileSync(`${capturesDir}${name}`, 'utf8'), capture.url);
       const adapters = adaptersFor(url);
       expect(adapters.map((a) => a.name)).toEqual(['arxiv']);
-      capture.check(adapters.flatMap((adapter) => adapter.findCards(doc, url)));
+      capture.check(adapters.flatMap((adapter) => readCards(adapter, doc, url)));
     });
   }
 });

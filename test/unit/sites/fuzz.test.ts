@@ -6,6 +6,7 @@ import { adaptersFor } from '@/lib/sites';
 import type { Card } from '@/lib/sites/types';
 import { random as prng } from '../../../bench/data.mjs';
 import { fixturesDir } from '../../helpers/dom';
+import { readCards } from './expect-cards';
 
 // Every fixture, at the URL it stands for.
 const FIXTURES: [path: string, url: string][] = [
@@ -31,7 +32,7 @@ const parse = (html: string) => parser.parseFromString(html, 'text/html');
 
 /** Runs the adapters for `url` over `doc`; they must not throw, and every card must be sound. */
 function scan(doc: Document, url: URL): Card[] {
-  const cards = adaptersFor(url).flatMap((adapter) => adapter.findCards(doc, url));
+  const cards = adaptersFor(url).flatMap((adapter) => readCards(adapter, doc, url));
   for (const card of cards) {
     const { id } = card.paper;
     expect(canonicalArxivId(id.replace(/^arxiv:/, ''))).toBe(id);

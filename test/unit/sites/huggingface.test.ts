@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { embeddedPapers, huggingface } from '@/lib/sites/huggingface';
 import { fixturePage, pageAt } from '../../helpers/dom';
-import { type Expected, expectCards } from './expect-cards';
+import { type Expected, expectCards, readCards } from './expect-cards';
 
 const DAILY = 'https://huggingface.co/papers/date/2025-03-04';
 
 describe('huggingface adapter on a daily list page', () => {
   const { doc, url } = fixturePage('huggingface/papers-date-2025-03-04.html', DAILY);
-  const cards = huggingface.findCards(doc, url);
+  const cards = readCards(huggingface, doc, url);
 
   it('finds every card, in page order, with canonical ids', () => {
     expect(cards.map((c) => c.paper.id)).toEqual([
@@ -67,7 +67,7 @@ describe('huggingface adapter on odd markup', () => {
       <article><h3><a href="/papers/2401.00002">Second on the card</a></h3></article>
     </main>`;
     const { doc, url } = pageAt(html, 'https://huggingface.co/papers?q=first');
-    const cards = huggingface.findCards(doc, url);
+    const cards = readCards(huggingface, doc, url);
     expect(cards.map((c) => [c.paper.id, c.paper.title, c.paper.authors])).toEqual([
       ['arxiv:2401.00001', 'First from the card', ['Ann A']],
       ['arxiv:2401.00002', 'Second', ['B']],
@@ -83,7 +83,7 @@ describe('huggingface adapter on odd markup', () => {
       <article><h3><a href="/papers/2401.00003">Ok</a></h3></article>
     </main>`;
     const { doc, url } = pageAt(html, 'https://huggingface.co/papers');
-    expect(huggingface.findCards(doc, url).map((c) => c.paper.id)).toEqual(['arxiv:2401.00003']);
+    expect(readCards(huggingface, doc, url).map((c) => c.paper.id)).toEqual(['arxiv:2401.00003']);
   });
 
   it('ignores JSON entries of the wrong shape', () => {
@@ -101,14 +101,14 @@ describe('huggingface adapter on odd markup', () => {
       <article><h3><a href="/papers/2310.04444">Bare on the card</a></h3></article></main>`;
     const { doc, url } = pageAt(html, 'https://huggingface.co/papers?q=bare');
     expect([...embeddedPapers(doc).keys()].sort()).toEqual(['arxiv:2310.04444', 'arxiv:2401.00004']);
-    expect(huggingface.findCards(doc, url).map((c) => [c.paper.title, c.paper.abstract, c.paper.authors])).toEqual([
+    expect(readCards(huggingface, doc, url).map((c) => [c.paper.title, c.paper.abstract, c.paper.authors])).toEqual([
       ['Bare', 'A bare entry.', ['Ada L']],
     ]);
   });
 
   it('never throws on an empty document', () => {
     const { doc, url } = pageAt('', 'https://huggingface.co/papers');
-    expect(huggingface.findCards(doc, url)).toEqual([]);
+    expect(readCards(huggingface, doc, url)).toEqual([]);
   });
 });
 
@@ -131,7 +131,7 @@ const WAN: Expected = [
 describe('huggingface adapter on the daily list at /papers', () => {
   it('reads the same cards as on the dated page', () => {
     const { doc, url } = fixturePage('huggingface/papers-date-2025-03-04.html', 'https://huggingface.co/papers');
-    const cards = huggingface.findCards(doc, url);
+    const cards = readCards(huggingface, doc, url);
     expect(cards.map((c) => c.paper.id)).toEqual([
       'arxiv:2503.01785',
       'arxiv:2503.01743',
@@ -146,7 +146,7 @@ describe('huggingface adapter on the daily list at /papers', () => {
 describe('huggingface adapter on a weekly list', () => {
   const WEEK = 'https://huggingface.co/papers/week/2025-W10';
   const { doc, url } = fixturePage('huggingface/papers-week-2025-W10.html', WEEK);
-  const cards = huggingface.findCards(doc, url);
+  const cards = readCards(huggingface, doc, url);
 
   it('lists the visible cards in page order, enriched by id from JSON in another order', () => {
     expectCards(cards, [
@@ -190,7 +190,7 @@ describe('huggingface adapter on a weekly list', () => {
 describe('huggingface adapter on a monthly list', () => {
   it('reads every card', () => {
     const { doc, url } = fixturePage('huggingface/papers-month-2025-03.html', 'https://huggingface.co/papers/month/2025-03');
-    const cards = huggingface.findCards(doc, url);
+    const cards = readCards(huggingface, doc, url);
     expectCards(cards, [
       [
         'arxiv:2503.14476',
@@ -208,7 +208,7 @@ describe('huggingface adapter on a monthly list', () => {
 describe('huggingface adapter on the trending list', () => {
   it('reads every card, old papers included', () => {
     const { doc, url } = fixturePage('huggingface/papers-trending.html', 'https://huggingface.co/papers/trending');
-    const cards = huggingface.findCards(doc, url);
+    const cards = readCards(huggingface, doc, url);
     expectCards(cards, [
       ['arxiv:2505.09388', 'Qwen3 Technical Report', ['An Yang', 'Anfeng Li', 'Baosong Yang', 'Beichen Zhang']],
       [
@@ -226,7 +226,7 @@ describe('huggingface adapter on the trending list', () => {
 describe('huggingface adapter on search results', () => {
   const SEARCH = 'https://huggingface.co/papers?q=control+theory';
   const { doc, url } = fixturePage('huggingface/papers-q-control-theory.html', SEARCH);
-  const cards = huggingface.findCards(doc, url);
+  const cards = readCards(huggingface, doc, url);
 
   it('lists the visible hits, not the daily list the JSON holds', () => {
     expectCards(cards, [
@@ -265,7 +265,7 @@ describe('huggingface adapter on search results', () => {
 describe('huggingface adapter on a paper page', () => {
   const PAGE = 'https://huggingface.co/papers/2503.01785';
   const { doc, url } = fixturePage('huggingface/papers-2503.01785.html', PAGE);
-  const cards = huggingface.findCards(doc, url);
+  const cards = readCards(huggingface, doc, url);
 
   it('makes one card, from the PaperContent data, despite links to other papers on the page', () => {
     expectCards(cards, [VISUAL_RFT]);
@@ -276,12 +276,12 @@ describe('huggingface adapter on a paper page', () => {
 
   it('reads the title from the h1 when the data block is missing', () => {
     const { doc, url } = pageAt('<main><h1> A  Paper </h1></main>', 'https://huggingface.co/papers/2401.00001');
-    expectCards(huggingface.findCards(doc, url), [['arxiv:2401.00001', 'A Paper', []]]);
+    expectCards(readCards(huggingface, doc, url), [['arxiv:2401.00001', 'A Paper', []]]);
   });
 
   it('skips a paper page without a heading', () => {
     const { doc, url } = pageAt('<main><p>Loading</p></main>', 'https://huggingface.co/papers/2401.00001');
-    expect(huggingface.findCards(doc, url)).toEqual([]);
+    expect(readCards(huggingface, doc, url)).toEqual([]);
   });
 });
 

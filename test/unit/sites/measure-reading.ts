@@ -1,5 +1,5 @@
 /**
- * How long findCards takes on big pages, in jsdom (run: npx vite-node test/unit/sites/measure-findcards.ts).
+ * How long reading every card takes on big pages, in jsdom (run: npx vite-node test/unit/sites/measure-reading.ts).
  * Not a test: timings depend on the machine. jsdom is several times slower than a browser's DOM.
  */
 import { JSDOM } from 'jsdom';
@@ -52,7 +52,7 @@ function measure(label: string, adapter: SiteAdapter, html: string, href: string
   let count = 0;
   for (let run = 0; run < 7; run++) {
     const start = performance.now();
-    count = adapter.findCards(doc, url).length;
+    count = [...adapter.read(doc, url).cards].length;
     times.push(performance.now() - start);
   }
   const [first = 0, ...rest] = times;
