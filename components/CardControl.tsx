@@ -1,5 +1,5 @@
-import type { PaperState } from '@/lib/library';
 import type { PaperStatus } from '@/lib/paper';
+import type { PaperState } from '@/lib/protocol';
 import type { TagSuggestion } from '@/lib/tags';
 import { SaveToggle } from './SaveToggle';
 import { StatusPicker } from './StatusPicker';

@@ -3,8 +3,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { database } from '@/lib/db';
 import { Library } from '@/lib/library';
 import { libraryOpener } from '@/lib/library-tab';
-import { CHANGES_KEY, type ChangeNotice, SAVE_PAGE_COMMAND } from '@/lib/messages';
+import { CHANGES_KEY, IMPORT_PROGRESS_KEY, SAVE_PAGE_COMMAND } from '@/lib/messages';
 import { callerOf } from '@/lib/policy';
+import type { ChangeNotice } from '@/lib/protocol';
 import { handleMessage } from '@/lib/router';
 import { adaptersFor } from '@/lib/sites';
 
@@ -43,6 +44,10 @@ export default defineBackground(() => {
         },
       },
     ),
+    // With the time, so that a page opened later can tell a finished import from a running one. Not awaited: the
+    // import's transaction must not wait on it.
+    importProgress: (progress: { done: number; total: number }) =>
+      void browser.storage.local.set({ [IMPORT_PROGRESS_KEY]: { ...progress, at: Date.now() } }).catch(() => {}),
   };
   const senders = {
     extensionId: browser.runtime.id,

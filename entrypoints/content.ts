@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Annotator } from '@/lib/content/annotator';
-import { CHANGES_KEY, type ChangeNotice, SAVE_PAGE_COMMAND, send } from '@/lib/messages';
+import { CHANGES_KEY, SAVE_PAGE_COMMAND, send } from '@/lib/messages';
+import type { ChangeNotice } from '@/lib/protocol';
 import { adaptersFor, siteMatches } from '@/lib/sites';
 
 export default defineContentScript({

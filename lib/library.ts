@@ -1,25 +1,9 @@
 import type { ShelfDatabase } from './db';
 import type { Paper, PaperDraft, PaperStatus } from './paper';
+import type { ChangedIds, PaperState, TagCount } from './protocol';
 import { tagKey, uniqueTags, withoutTags, withTags } from './tags';
 
-/** What a card needs to know about its paper. */
-export interface PaperState {
-  saved: boolean;
-  tags: string[];
-  status: PaperStatus;
-  /** Saved without its details (from a list of ids): the page that shows the paper can fill them in. */
-  incomplete?: true;
-}
-
 export const UNSAVED: PaperState = Object.freeze({ saved: false, tags: [], status: 'unread' }) as PaperState;
-
-export interface TagCount {
-  tag: string;
-  count: number;
-}
-
-/** Ids whose records changed, or 'all' after an operation too wide to list. */
-export type ChangedIds = string[] | 'all';
 
 /** What a card shows for a paper: saved or not, its tags and status. */
 export function stateOf(paper: Paper | undefined): PaperState {

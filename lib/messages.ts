@@ -2,9 +2,8 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { EXPORT_FORMATS } from './export/formats';
 import { IMPORT_FORMATS, MAX_IMPORT_CHARS } from './import/formats';
-import type { ChangedIds, PaperState, TagCount } from './library';
 import { Paper, PaperDraft, PaperId, PaperStatus, Tag } from './paper';
-import type { ImportSummary } from './transfer';
+import type { Failure, ImportSummary, PaperState, TagCount } from './protocol';
 
 /** Narrows an export (CONTRACT.md): papers with all of `tags`, one of `status`, among `ids`. */
 const ExportFilter = z.object({
@@ -73,7 +72,6 @@ export interface Results {
   import: ImportSummary;
 }
 
-export type Failure = { ok: false; error: string };
 export type Reply<T extends RequestType = RequestType> = ({ ok: true } & Results[T]) | Failure;
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
@@ -90,12 +88,8 @@ export const SAVE_PAGE_COMMAND = 'save-paper';
 /** The storage.local key where the background writes `{ done, total }` while an import writes its papers. */
 export const IMPORT_PROGRESS_KEY = 'paper-shelf:import-progress';
 
-/** The storage.local key the background bumps after every write, so content scripts can refresh. */
+/** The storage.local key where the background writes a ChangeNotice after every write, so content scripts can refresh. */
 export const CHANGES_KEY = 'paper-shelf:changes';
-export interface ChangeNotice {
-  rev: number;
-  ids: ChangedIds;
-}
 
 type Sender = (message: unknown) => Promise<unknown>;
 

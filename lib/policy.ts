@@ -1,4 +1,5 @@
-import type { Failure, Request, RequestType } from './messages';
+import type { Request, RequestType } from './messages';
+import type { Failure } from './protocol';
 
 /**
  * Who may ask the background for what. Content scripts run inside pages we do not control: a page can script the

@@ -1,8 +1,9 @@
-import { type Library, type PaperState, stateOf } from './library';
+import { type Library, stateOf } from './library';
 import { parseRequest, type Reply, type Request } from './messages';
 import type { Paper } from './paper';
 import { type Caller, refusal } from './policy';
-import { exportLibrary, type ImportProgress, importText, storeImportProgress } from './transfer';
+import type { ImportProgress, PaperState } from './protocol';
+import { exportLibrary, importText } from './transfer';
 
 function statesOf(papers: readonly Paper[]): Record<string, PaperState> {
   return Object.fromEntries(papers.map((p) => [p.id, stateOf(p)]));
@@ -12,8 +13,8 @@ function statesOf(papers: readonly Paper[]): Record<string, PaperState> {
 export interface Host {
   /** Opens the library page; for a content script (`from: 'content'`) at most one tab, reused after. */
   openLibrary(from: Caller): Promise<void>;
-  /** Where an import reports `{ done, total }`; by default storage.local's IMPORT_PROGRESS_KEY, which the panel watches. */
-  importProgress?(progress: ImportProgress): void;
+  /** Where an import reports `{ done, total }` (the background publishes it under IMPORT_PROGRESS_KEY for the panel). */
+  importProgress(progress: ImportProgress): void;
 }
 
 async function route(library: Library, request: Request, host: Host, caller: Caller): Promise<Reply> {
@@ -51,7 +52,7 @@ async function route(library: Library, request: Request, host: Host, caller: Cal
     case 'export':
       return { ok: true, ...(await exportLibrary(library.db, request.format, request.filter, request.options)) };
     case 'import':
-      return importText(library, request.text, request.format, { onProgress: host.importProgress ?? storeImportProgress });
+      return importText(library, request.text, request.format, { onProgress: (progress) => host.importProgress(progress) });
   }
 }
 

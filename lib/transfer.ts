@@ -1,11 +1,10 @@
-import { browser } from 'wxt/browser';
 import type { ShelfDatabase } from './db';
 import { EXPORTERS, type ExportFormat, type ExportOptions, exportFilename } from './export';
-import { type ImportedDraft, type ImportFormat, parseImport, type Skipped } from './import';
+import { type ImportedDraft, type ImportFormat, parseImport } from './import';
 import { MAX_IMPORT_CHARS } from './import/formats';
 import { type Library, librarySpeller } from './library';
-import { IMPORT_PROGRESS_KEY } from './messages';
 import type { Paper, PaperDraft, PaperStatus } from './paper';
+import type { Failure, ImportProgress, ImportSummary } from './protocol';
 import { tagKey, uniqueTags, withTags } from './tags';
 
 /** Narrows an export: papers with all of `tags`, with one of `status`, among `ids`. */
@@ -61,28 +60,6 @@ export async function exportLibrary(
 const MAX_LISTED_SKIPPED = 200;
 // Papers written per step of the transaction, between progress reports.
 const WRITE_CHUNK = 1000;
-
-export interface ImportSummary {
-  format: ImportFormat;
-  added: number;
-  updated: number;
-  unchanged: number;
-  skipped: Skipped[];
-  skippedCount: number;
-}
-
-export interface ImportProgress {
-  done: number;
-  total: number;
-}
-
-/**
- * Publishes import progress where extension pages can watch it (storage.onChanged), with the time, so that a
- * page opened later can tell a finished import from a running one. Not awaited: the transaction must not wait on it.
- */
-export function storeImportProgress(progress: ImportProgress): void {
-  void browser.storage.local.set({ [IMPORT_PROGRESS_KEY]: { ...progress, at: Date.now() } }).catch(() => {});
-}
 
 const DRAFT_KEYS = [
   'title',
@@ -185,7 +162,7 @@ export async function importText(
   text: string,
   format?: ImportFormat,
   options: { onProgress?: (progress: ImportProgress) => void; now?: () => number } = {},
-): Promise<({ ok: true } & ImportSummary) | { ok: false; error: string }> {
+): Promise<({ ok: true } & ImportSummary) | Failure> {
   if (text.length > MAX_IMPORT_CHARS) {
     return {
       ok: false,

@@ -1,8 +1,8 @@
 import { h, render } from 'preact';
 import { CardControl } from '@/components/CardControl';
-import type { PaperState } from '../library';
-import type { ChangeNotice, RequestOf, RequestType, Results } from '../messages';
+import type { RequestOf, RequestType, Results } from '../messages';
 import type { PaperStatus } from '../paper';
+import type { ChangeNotice, PaperState } from '../protocol';
 import type { Card, PageKind, SiteAdapter } from '../sites/types';
 import type { TagSuggestion } from '../tags';
 import { createHost, HOST_ATTR, HOST_TAG, isOurs, PENDING_ATTR, pageTheme } from './host';

@@ -1,6 +1,7 @@
 import { ShelfDatabase } from '@/lib/db';
-import { type ChangedIds, Library } from '@/lib/library';
+import { Library } from '@/lib/library';
 import type { PaperDraft } from '@/lib/paper';
+import type { ChangedIds } from '@/lib/protocol';
 
 let counter = 0;
 

@@ -70,7 +70,7 @@ describe('refusal', () => {
 });
 
 describe('handleMessage with a sender', () => {
-  const host: Host = { openLibrary: async () => {} };
+  const host: Host = { openLibrary: async () => {}, importProgress: () => {} };
 
   it.each(wholeLibrary.map((r) => [r.type, r] as const))(
     'refuses "%s" from a content script and changes nothing',

@@ -3,7 +3,7 @@ import { type Host, handleMessage as route } from '@/lib/router';
 import { draft, freshLibrary } from '../helpers/library';
 
 const opened: string[] = [];
-const host: Host = { openLibrary: async () => void opened.push('library') };
+const host: Host = { openLibrary: async () => void opened.push('library'), importProgress: () => {} };
 const handleMessage = (library: Parameters<typeof route>[0], raw: unknown) => route(library, raw, host, 'extension');
 
 describe('handleMessage', () => {

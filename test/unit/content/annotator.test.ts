@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Annotator, type Send } from '@/lib/content/annotator';
-import type { PaperState } from '@/lib/library';
 import type { Request } from '@/lib/messages';
+import type { PaperState } from '@/lib/protocol';
 import { huggingface } from '@/lib/sites/huggingface';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { installDom } from '../../helpers/dom';
@@ -66,7 +66,7 @@ describe('Annotator', () => {
     await annotator.scan();
     // Each the very same node (toEqual would pass for fresh controls equal node for node).
     expect(hosts()).toHaveLength(before.length);
-    hosts().forEach((host, i) => expect(host).toBe(before[i]));
+    for (const [i, host] of hosts().entries()) expect(host).toBe(before[i]);
     expect(background.sent).toHaveLength(1);
     annotator.destroy();
   });

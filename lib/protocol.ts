@@ -1,0 +1,48 @@
+import type { ImportFormat } from './import/formats';
+import type { Skipped } from './import/types';
+import type { PaperStatus } from './paper';
+
+// The shapes that cross the message boundary: what the background answers with and what it announces. They
+// live here, imported by both sides (the library and transfer code that make them, the pages that read them),
+// so that no module of the background has to import the request side (lib/messages.ts, which needs the browser).
+
+/** What a card needs to know about its paper. */
+export interface PaperState {
+  saved: boolean;
+  tags: string[];
+  status: PaperStatus;
+  /** Saved without its details (from a list of ids): the page that shows the paper can fill them in. */
+  incomplete?: true;
+}
+
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+/** Ids whose records changed, or 'all' after an operation too wide to list. */
+export type ChangedIds = string[] | 'all';
+
+/** What the background writes under CHANGES_KEY after every write, so that content scripts can refresh. */
+export interface ChangeNotice {
+  rev: number;
+  ids: ChangedIds;
+}
+
+export interface ImportSummary {
+  format: ImportFormat;
+  added: number;
+  updated: number;
+  unchanged: number;
+  skipped: Skipped[];
+  skippedCount: number;
+}
+
+/** How far an import that writes its papers in steps has come. */
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+/** A failed request, as every reply and result type spells it. */
+export type Failure = { ok: false; error: string };
