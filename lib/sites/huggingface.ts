@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { arxivLinks, canonicalArxivId, type PaperDraft, paperIdFromUrl } from '../paper';
-import { clip, collapseWhitespace, firstTag } from './dom';
+import { clip, collapseWhitespace } from './dom';
 import type { Card, ScanStats, SiteAdapter } from './types';
 
 // The page embeds its data as JSON in Svelte hydration blocks; every field may be missing.
@@ -8,6 +8,7 @@ const HfAuthor = z.object({ name: z.optional(z.string()) });
 const HfPaper = z.object({
   id: z.string(),
   title: z.optional(z.string()),
+  // The abstract. Never `ai_summary`, the machine summary the cards show under the title.
   summary: z.optional(z.string()),
   authors: z.optional(z.array(HfAuthor)),
   publishedAt: z.optional(z.string()),
@@ -17,14 +18,14 @@ const HfPaper = z.object({
 type HfPaper = z.infer<typeof HfPaper>;
 const Props = z.record(z.string(), z.unknown());
 
-const ORIGIN = 'https://huggingface.co';
-// DailyPapers (the /papers lists, whose props hold `dailyPapers` or `searchResults`) and PaperContent
+/** The attribute the page keeps its data in; the app replaces it when it re-renders a list (a period switch). */
+const PROPS_ATTR = 'data-props';
+// DailyPapers (the /papers lists, whose props hold `dailyPapers` and, on a search, `searchResults`) and PaperContent
 // (a paper page, `paper`); other Svelte blocks on the page (header, user menu) hold no papers.
 const PAPER_BLOCKS = '[data-target="DailyPapers"][data-props], [data-target="PaperContent"][data-props]';
 
-// The page keeps the server's JSON while the app navigates (the props are not updated), so the same text
-// comes back on every scan: parse each text once. Entries are validated when a card first asks for them,
-// so that a long page's scan can be spread over several tasks.
+// The same text comes back on every scan while the app leaves the props alone: parse each text once. Entries are
+// validated when a card first asks for them, so that a long page's scan can be spread over several tasks.
 interface Block {
   text: string;
   /** Candidate entries by canonical id, in page order (a later one may be valid where an earlier is not). */
@@ -39,7 +40,7 @@ class EmbeddedPapers {
 
   constructor(doc: Document) {
     for (const element of doc.querySelectorAll(PAPER_BLOCKS)) {
-      const text = element.getAttribute('data-props') ?? '';
+      const text = element.getAttribute(PROPS_ATTR) ?? '';
       let block = parsedBlocks.get(element);
       if (block?.text !== text) {
         block = { text, raw: entriesInProps(text), facts: new Map() };
@@ -141,13 +142,18 @@ function factsOf(data: HfPaper): PaperFacts {
   return facts;
 }
 
-function draftFor(id: string, facts: PaperFacts | undefined, shown: { title: string; authors: string[] }, page: URL): PaperDraft | null {
+/**
+ * The paper's draft: everything but the id from the JSON entry of the same id. Without one, only what the card truly
+ * shows of the paper, its title; the authors stay empty (the avatars' titles are usernames, the `<p>` may be the machine
+ * summary) and the library fills them in from the first page whose JSON has the paper.
+ */
+function draftFor(id: string, facts: PaperFacts | undefined, shownTitle: string, page: URL): PaperDraft | null {
   const links = arxivLinks(id);
-  const title = facts?.title ?? clip(shown.title, 2000);
+  const title = facts?.title ?? clip(shownTitle, 2000);
   if (!links || !title) return null;
   return {
     id,
-    authors: shown.authors,
+    authors: [],
     url: links.abs,
     pdfUrl: links.pdf,
     source: { site: 'huggingface', page: clip(page.pathname + page.search, 2000), url: clip(page.href, 2000) },
@@ -162,50 +168,146 @@ function singlePaperId(url: URL): string | null {
   return paperIdFromUrl(url);
 }
 
-// List pages (/papers, /papers/date|week|month/…, /papers/trending, /papers?q=…): each card is an
-// <article> whose title is `h3 a[href="/papers/<id>"]`. The visible cards are the truth: the JSON may
-// describe another list (the daily one on a search page, the first day after client-side navigation),
-// so it only enriches cards by id. The control goes after the <h3>, outside the link.
+// A card's links to its own paper: the title, thumbnail, abstract and authors links (/papers/<id>, #community), the
+// upvote button of a logged-out reader (/login?next=/papers/<id>) and the arXiv button.
+const PAPER_HREF = /^(?:https:\/\/huggingface\.co)?\/papers\/([^/?#]+)\/?(?:[?#]|$)/;
+const LOGIN_HREF = /^(?:https:\/\/huggingface\.co)?\/login\?next=([^&#]+)/;
+const ARXIV_HREF = /^https?:\/\/(?:www\.)?arxiv\.org\/(?:abs|pdf)\/([^?#]+?)\/?(?:[?#]|$)/;
+
+/** The paper a link points to, as a canonical id, or null (other pages, users, organizations). */
+function paperOfHref(href: string): string | null {
+  const login = LOGIN_HREF.exec(href);
+  if (login) return paperOfHref(decode(login[1] ?? ''));
+  const match = PAPER_HREF.exec(href) ?? ARXIV_HREF.exec(href);
+  return match ? canonicalArxivId(decode(match[1] ?? '')) : null;
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Marks an element that holds links to more than one paper. */
+const MIXED = '';
+
+/**
+ * Which paper each element around the paper links holds links to: its id, or MIXED when it holds links to several.
+ * Each link marks its ancestors up to `root`; a walk stops where the marks above are already settled.
+ */
+function markPapers(root: Element, links: ReadonlyMap<Element, string>): Map<Element, string> {
+  const marks = new Map<Element, string>();
+  for (const [link, id] of links) {
+    for (let node: Element | null = link; node && node !== root; node = node.parentElement) {
+      const mark = marks.get(node);
+      if (mark === undefined) marks.set(node, id);
+      else if (mark === id || mark === MIXED) break;
+      else marks.set(node, MIXED);
+    }
+  }
+  return marks;
+}
+
+/**
+ * The card of a paper whose title link is `title`: the smallest element around its title heading that holds the
+ * paper's links (all those in the region that holds no other paper's) and no other paper's. A card with no link but
+ * its title is the largest such region short of a page section (one with an h1 or h2). Null when the heading itself
+ * holds another paper's link.
+ */
+function cardElement(title: Element, id: string, root: Element, marks: Map<Element, string>, ownLinks: readonly Element[]): Element | null {
+  const heading = title.closest('h3') ?? title;
+  if (marks.get(heading) !== id) return null;
+  let region = heading;
+  for (let parent = region.parentElement; parent && parent !== root && marks.get(parent) === id; parent = parent.parentElement) {
+    region = parent;
+  }
+  let card = heading;
+  for (const link of ownLinks) {
+    if (!region.contains(link)) continue;
+    while (!card.contains(link) && card.parentElement) card = card.parentElement;
+  }
+  if (card !== heading) return card;
+  // Only the title links to the paper: climb to the outermost element that is still about this paper alone.
+  card = heading;
+  for (
+    let parent = heading.parentElement;
+    parent && region.contains(parent) && !parent.querySelector('h1, h2');
+    parent = parent.parentElement
+  ) {
+    card = parent;
+  }
+  return card;
+}
+
+// List pages (/papers, /papers/date|week|month/…, /papers/trending, /papers?q=…). A card is found by its title,
+// `h3 a[href="/papers/<id>"]`, whatever element wraps it (an <article> today, a <div> on search pages). The cards are
+// the truth: the JSON may describe another list (the day's list on a search page, the old period for a moment after
+// a Daily/Weekly/Monthly switch), so it only describes the cards whose id it has.
 function* listCards(doc: Document, page: URL, data: EmbeddedPapers, stats: ScanStats): Generator<Card> {
-  const seen = new Set<string>();
-  const root = doc.querySelector('main') ?? doc.body;
+  // The whole body, not <main>: the title links are what make a card, wherever the page nests them.
+  const root = doc.body;
   if (!root) return;
-  for (const article of root.querySelectorAll('article')) {
-    const heading = firstTag(article, 'h3', (h3) => paperLink(h3) !== null);
-    const link = paperLink(heading);
-    const id = link ? paperIdFromUrl(link.getAttribute('href') ?? '', ORIGIN) : null;
-    // Avatars (li[title]) show the first few authors; the JSON, when it has the paper, has them all.
-    const shown = { title: collapseWhitespace(link?.textContent), authors: namesFromTitles(article.getElementsByTagName('li')) };
-    const paper = id ? draftFor(id, data.get(id), shown, page) : null;
-    if (!paper || !heading) {
+  const links = new Map<Element, string>();
+  const byPaper = new Map<string, Element[]>();
+  const titles: [Element, string][] = [];
+  const known = new Map<string, string | null>();
+  for (const link of root.getElementsByTagName('a')) {
+    const href = link.getAttribute('href') ?? '';
+    let id = known.get(href);
+    if (id === undefined) {
+      id = paperOfHref(href);
+      known.set(href, id);
+    }
+    if (!id) continue;
+    links.set(link, id);
+    const own = byPaper.get(id);
+    if (own) own.push(link);
+    else byPaper.set(id, [link]);
+    if (link.parentElement?.closest('h3') && PAPER_HREF.test(href)) titles.push([link, id]);
+  }
+  const marks = markPapers(root, links);
+  const seen = new Set<string>();
+  for (const [title, id] of titles) {
+    if (seen.has(id)) continue;
+    const card = cardElement(title, id, root, marks, byPaper.get(id) ?? []);
+    const paper = card ? draftFor(id, data.get(id), collapseWhitespace(title.textContent), page) : null;
+    if (!card || !paper) {
       stats.skipped++;
       continue;
     }
-    if (seen.has(paper.id)) continue;
-    seen.add(paper.id);
-    yield { paper, anchor: heading, placement: 'after', container: [article] };
+    seen.add(id);
+    yield placed(paper, card, title);
   }
 }
 
-/** The `/papers/<id>` link in a card's title heading. */
-function paperLink(heading: Element | null): Element | null {
-  return firstTag(heading, 'a', (a) => /^(https:\/\/huggingface\.co)?\/papers\//.test(a.getAttribute('href') ?? ''));
-}
-
-function namesFromTitles(elements: Iterable<Element>): string[] {
-  const names: string[] = [];
-  for (const element of elements) {
-    if (!element.hasAttribute('title')) continue;
-    const name = clip(collapseWhitespace(element.getAttribute('title')), 500);
-    if (name) names.push(name);
+/**
+ * Where a card's control goes. A card that holds its title more than once holds several layouts of itself (2026's
+ * trending cards: a desktop row `hidden md:flex` of fixed height and a mobile column `md:hidden`, one shown at a time):
+ * the control goes at the end of the card, shared by every layout, where it takes no room from a fixed-height row and
+ * stays shown across the breakpoint. Otherwise right after the title heading, outside the link.
+ */
+function placed(paper: PaperDraft, card: Element, title: Element): Card {
+  const heading = title.closest('h3') ?? title;
+  let copies = 0;
+  for (const h3 of card.getElementsByTagName('h3')) {
+    for (const link of h3.getElementsByTagName('a')) {
+      if (paperOfHref(link.getAttribute('href') ?? '') === paper.id) {
+        copies++;
+        break;
+      }
+    }
   }
-  return names.slice(0, 5000);
+  return copies > 1
+    ? { paper, anchor: card, placement: 'append', container: [card] }
+    : { paper, anchor: heading, placement: 'after', container: [card] };
 }
 
 // A paper page (/papers/<id>): one card, titled by the page's <h1>, described by its PaperContent block.
 function paperPageCard(doc: Document, page: URL, id: string, data: EmbeddedPapers, stats: ScanStats): Card[] {
   const heading = doc.querySelector('main h1') ?? doc.querySelector('h1');
-  const paper = heading ? draftFor(id, data.get(id), { title: collapseWhitespace(heading.textContent), authors: [] }, page) : null;
+  const paper = heading ? draftFor(id, data.get(id), collapseWhitespace(heading.textContent), page) : null;
   if (!paper || !heading) {
     stats.skipped++;
     return [];

@@ -8,10 +8,45 @@ import { expectCards, readCards } from './expect-cards';
 
 // Real server HTML kept next to the repository (../shared/pages); absent in some checkouts.
 const capturesDir = fileURLToPath(new URL('../../../../shared/pages/', import.meta.url));
-const captures = existsSync(capturesDir) ? readdirSync(capturesDir).filter((name) => name.endsWith('.html')) : [];
+const captures = existsSync(capturesDir)
+  ? readdirSync(capturesDir, { recursive: true, encoding: 'utf8' }).filter((name) => /^(huggingface\/)?[^/]+\.html$/.test(name))
+  : [];
 
-/** What each known capture stands for, and what it holds. */
-const known: Record<string, { url: string; check(cards: Card[]): void }> = {
+/** What each known capture stands for, which adapter reads it, and what it holds. */
+const known: Record<string, { url: string; adapter?: string; check(cards: Card[]): void }> = {
+  // Its data-props is cut short (the excerpt keeps the JSON's start and end only), so the cards stand alone: title
+  // only, and never the usernames in li[title]. The third card of the excerpt is a note without a link, not a card.
+  'huggingface/trending-2026-10.excerpt.html': {
+    url: 'https://huggingface.co/papers/trending',
+    adapter: 'huggingface',
+    check(cards) {
+      expectCards(cards, [
+        ['arxiv:2610.05608', 'Kandinsky 6.0 Video: Foundation Models for Synchronized Video and Audio Generation', []],
+        ['arxiv:2509.22186', 'MinerU2.5: A Decoupled Vision-Language Model for Efficient High-Resolution Document Parsing', []],
+        ['arxiv:2606.03748', 'Ultralytics YOLO26: Unified Real-Time End-to-End Vision Models', []],
+      ]);
+      for (const card of cards) expect(card.paper.abstract).toBeUndefined();
+      // A card holding both copies (desktop and mobile) gets one control for both, at the card's end. The excerpt's
+      // cuts drop closing tags: the second card's mobile copy ends up inside its desktop copy (which then is the card),
+      // and of the last card only the desktop copy's start is kept (that copy is all there is of it).
+      expect(cards.map((c) => [c.container?.[0]?.localName, c.container?.[0]?.className, c.anchor.localName, c.placement])).toEqual([
+        ['article', 'relative overflow-hidden rounded-xl border', 'article', 'append'],
+        ['div', 'hidden h-40 md:flex', 'div', 'append'],
+        ['div', 'hidden h-40 md:flex', 'h3', 'after'],
+      ]);
+    },
+  },
+  'huggingface/daily-2026-03-18.reduced-fixture.html': {
+    url: 'https://huggingface.co/papers/date/2026-03-18',
+    adapter: 'huggingface',
+    check(cards) {
+      expectCards(cards, [
+        ['arxiv:2603.16790', 'InCoder-32B: Code Foundation Model for Industrial Scenarios', []],
+        ['arxiv:2603.13366', 'Thinking in Uncertainty: Mitigating Hallucinations in MLRMs', []],
+      ]);
+      for (const card of cards) expect(card.container?.map((e) => e.localName)).toEqual(['article']);
+    },
+  },
   'list-cs.IT-new-2026-09-28.excerpt.html': {
     url: 'https://arxiv.org/list/cs.IT/new',
     check(cards) {
@@ -67,7 +102,7 @@ describe('adapters on the real page captures in ../shared/pages', () => {
       if (!capture) throw new Error(`no expectation for ${name}`);
       const { doc, url } = pageAt(readFileSync(`${capturesDir}${name}`, 'utf8'), capture.url);
       const adapters = adaptersFor(url);
-      expect(adapters.map((a) => a.name)).toEqual(['arxiv']);
+      expect(adapters.map((a) => a.name)).toEqual([capture.adapter ?? 'arxiv']);
       capture.check(adapters.flatMap((adapter) => readCards(adapter, doc, url)));
     });
   }

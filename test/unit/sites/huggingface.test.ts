@@ -60,17 +60,17 @@ describe('huggingface adapter on a daily list page', () => {
 });
 
 describe('huggingface adapter on odd markup', () => {
-  it('matches JSON by id, not by position, and falls back to the card when the JSON lacks a paper', () => {
+  it('matches JSON by id, not by position, and takes only the title from a card the JSON lacks (avatars are users)', () => {
     const html = `<main>
       <div data-target="DailyPapers" data-props='{"dailyPapers":[{"paper":{"id":"2401.00002","title":"Second","authors":[{"name":"B"}]}}]}'></div>
-      <article><h3><a href="/papers/2401.00001">First from the card</a></h3><ul><li title="Ann A"></li></ul></article>
+      <article><h3><a href="/papers/2401.00001">First from the card</a></h3><p>An ai_summary</p><ul><li title="annauser"></li></ul></article>
       <article><h3><a href="/papers/2401.00002">Second on the card</a></h3></article>
     </main>`;
     const { doc, url } = pageAt(html, 'https://huggingface.co/papers?q=first');
     const cards = readCards(huggingface, doc, url);
-    expect(cards.map((c) => [c.paper.id, c.paper.title, c.paper.authors])).toEqual([
-      ['arxiv:2401.00001', 'First from the card', ['Ann A']],
-      ['arxiv:2401.00002', 'Second', ['B']],
+    expect(cards.map((c) => [c.paper.id, c.paper.title, c.paper.authors, c.paper.abstract])).toEqual([
+      ['arxiv:2401.00001', 'First from the card', [], undefined],
+      ['arxiv:2401.00002', 'Second', ['B'], undefined],
     ]);
   });
 
@@ -157,12 +157,8 @@ describe('huggingface adapter on a weekly list', () => {
         'Phi-4-Mini Technical Report: Compact yet Powerful Multimodal Language Models via Mixture-of-LoRAs',
         ['Abdelrahman Abouelenin', 'Atabak Ashfaq', 'Adam Atkinson'],
       ],
-      // Not in the JSON: the card's own title and the four authors whose avatars it shows.
-      [
-        'arxiv:2503.02130',
-        'Cognitive Behaviors that Enable Self-Improving Reasoners, or, Four Habits of Highly Effective STaRs',
-        ['Kanishk Gandhi', 'Ayush Chakravarthy', 'Anikait Singh', 'Nathan Lile'],
-      ],
+      // Not in the JSON: the card's own title, and no authors (avatar titles are never taken for authors).
+      ['arxiv:2503.02130', 'Cognitive Behaviors that Enable Self-Improving Reasoners, or, Four Habits of Highly Effective STaRs', []],
       [
         'arxiv:2503.05592',
         'R1-Searcher: Incentivizing the Search Capability in LLMs via Reinforcement Learning',
@@ -230,28 +226,16 @@ describe('huggingface adapter on search results', () => {
 
   it('lists the visible hits, not the daily list the JSON holds', () => {
     expectCards(cards, [
-      // Avatars show at most three authors; only Mamba-360 is also in the JSON, which has them all.
-      [
-        'arxiv:2310.04444',
-        "What's the Magic Word? A Control Theory of LLM Prompting",
-        ['Aman Bhargava', 'Cameron Witkowski', 'Shi-Zhuo Looi'],
-      ],
+      // Only Mamba-360 is also in the JSON: the other hits keep their title and no authors (never the avatars').
+      ['arxiv:2310.04444', "What's the Magic Word? A Control Theory of LLM Prompting", []],
       [
         'arxiv:2404.16112',
         'Mamba-360: Survey of State Space Models as Transformer Alternative for Long Sequence Modelling: Methods, Applications, and Challenges',
         ['Badri Narayana Patro', 'Vijay Srinivas Agneeswaran'],
       ],
-      [
-        'arxiv:2402.17457',
-        'Why do Learning Rates Transfer? Reconciling Optimization and Scaling Limits for Deep Learning',
-        ['Lorenzo Noci', 'Alexandru Meterez', 'Thomas Hofmann'],
-      ],
-      ['arxiv:2509.00605', 'Gated Associative Memory: A Parallel O(N) Architecture for Efficient Sequence Modeling', ['Rishiraj Acharya']],
-      [
-        'arxiv:2006.00719',
-        'ADAHESSIAN: An Adaptive Second Order Optimizer for Machine Learning',
-        ['Zhewei Yao', 'Amir Gholami', 'Sheng Shen'],
-      ],
+      ['arxiv:2402.17457', 'Why do Learning Rates Transfer? Reconciling Optimization and Scaling Limits for Deep Learning', []],
+      ['arxiv:2509.00605', 'Gated Associative Memory: A Parallel O(N) Architecture for Efficient Sequence Modeling', []],
+      ['arxiv:2006.00719', 'ADAHESSIAN: An Adaptive Second Order Optimizer for Machine Learning', []],
     ]);
     expect([...embeddedPapers(doc).keys()]).toEqual(['arxiv:2412.18653', 'arxiv:2404.16112', 'arxiv:2412.19638']);
   });
