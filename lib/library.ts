@@ -1,5 +1,5 @@
 import type { ShelfDatabase } from './db';
-import type { Paper, PaperDraft, PaperStatus } from './paper';
+import { detailLevel, type Paper, type PaperDraft, type PaperStatus } from './paper';
 import type { ChangedIds, PaperState, TagCount } from './protocol';
 import { tagKey, uniqueTags, withoutTags, withTags } from './tags';
 
@@ -8,7 +8,7 @@ export const UNSAVED: PaperState = Object.freeze({ saved: false, tags: [], statu
 /** What a card shows for a paper: saved or not, its tags and status. */
 export function stateOf(paper: Paper | undefined): PaperState {
   if (!paper) return UNSAVED;
-  return { saved: true, tags: paper.tags, status: paper.status, ...(paper.title.trim() ? {} : { incomplete: true as const }) };
+  return { saved: true, tags: paper.tags, status: paper.status, ...(detailLevel(paper) < 2 ? { incomplete: true as const } : {}) };
 }
 
 /** Lowercased text a search matches against: title, authors, abstract, tags, note, id. */

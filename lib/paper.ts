@@ -43,6 +43,16 @@ export const PaperDraft = z.object({
 });
 export type PaperDraft = z.infer<typeof PaperDraft>;
 
+/**
+ * How much a paper's record says of it: 0 nothing but its id (an id-list import), 1 a title, 2 a title and its
+ * authors. A saved paper below 2 is completed by the first page that shows more (a card saved before the page's data
+ * had it, e.g. just after a Hugging Face list re-rendered); one home for the rule, for the library and the pages.
+ */
+export function detailLevel(paper: Pick<PaperDraft, 'title' | 'authors'>): 0 | 1 | 2 {
+  if (!paper.title.trim()) return 0;
+  return paper.authors.length > 0 ? 2 : 1;
+}
+
 /** A paper in the library: the draft plus the user's tags, status and note. */
 export const Paper = z.extend(PaperDraft, {
   // A bound against hostile files only: a real library never comes near it, so a backup always imports.

@@ -1,7 +1,7 @@
 import { h, render } from 'preact';
 import { CardControl } from '@/components/CardControl';
 import type { RequestOf, RequestType, Results } from '../messages';
-import type { PaperStatus } from '../paper';
+import { detailLevel, type PaperDraft, type PaperStatus } from '../paper';
 import type { ChangeNotice, PaperState } from '../protocol';
 import type { Card, PageKind, SiteAdapter } from '../sites/types';
 import type { TagSuggestion } from '../tags';
@@ -63,8 +63,8 @@ export class Annotator {
   private cardWatch: MutationObserver | null = null;
   private watchOptions: MutationObserverInit = cardMutations([]);
   private destroyed = false;
-  /** Papers whose missing details this page has already sent (see completeDetails). */
-  private readonly completing = new Set<string>();
+  /** Papers whose missing details this page has already sent, with the detail level it sent (see completeDetails). */
+  private readonly completing = new Map<string, number>();
   readonly filters = { hideSaved: false, hideRead: false };
   readonly requestScan = debounce(() => void this.scan(), 80);
 
@@ -152,7 +152,8 @@ export class Annotator {
     // before mounting so that each control is drawn once, already showing whether its paper is saved.
     const unknown = [...new Set(missing.map((c) => c.paper.id))].filter((id) => !this.states.has(id));
     if (unknown.length > 0) for (const [id, state] of Object.entries((await this.lookup(unknown)) ?? {})) this.states.set(id, state);
-    this.completeDetails(missing);
+    // Every card, not only new ones: a kept card's draft may say more than at its last scan (its page data came back).
+    this.completeDetails(cards);
     // Controls are rendered off the page in slices and put in place at the end of each slice, hidden: a hidden
     // host costs the page no layout. They are then shown all at once, so that the page is laid out once with
     // them (on a 1,000-card page every layout costs more than the controls themselves), in a task that only
@@ -178,15 +179,16 @@ export class Annotator {
   /**
    * Papers saved without their details (imported from a list of ids) get them from the page that shows them:
    * saving again merges the page's title, authors and abstract in, and keeps the user's tags, status and note.
-   * Once per paper and page, whatever the reply.
+   * Once per paper, page and detail level the page's draft reaches, whatever the reply.
    */
   private completeDetails(cards: readonly Card[]): void {
     const papers = new Map<string, Card['paper']>();
     for (const { paper } of cards) {
-      if (this.states.get(paper.id)?.incomplete && !this.completing.has(paper.id)) papers.set(paper.id, paper);
+      const level = detailLevel(paper);
+      if (this.states.get(paper.id)?.incomplete && level > (this.completing.get(paper.id) ?? 0)) papers.set(paper.id, paper);
     }
     if (papers.size === 0) return;
-    for (const id of papers.keys()) this.completing.add(id);
+    for (const paper of papers.values()) this.completing.set(paper.id, detailLevel(paper));
     this.send({ type: 'save', papers: [...papers.values()] }).then(
       ({ states }) => {
         for (const [id, state] of Object.entries(states)) this.states.set(id, state);
@@ -222,7 +224,7 @@ export class Annotator {
   async saveSinglePaper(): Promise<boolean> {
     const first = this.mounted.values().next().value;
     if (this.kind !== 'paper' || !first) return false;
-    return this.act(first, { type: 'save', papers: [first.card.paper] });
+    return this.act(first, (paper) => ({ type: 'save', papers: [paper] }));
   }
 
   private async apply(states: Record<string, PaperState>): Promise<void> {
@@ -238,6 +240,8 @@ export class Annotator {
     host.setAttribute(HOST_ATTR, card.paper.id);
     host.setAttribute(PENDING_ATTR, '');
     host.dataset.placement = card.placement;
+    // Appended to the element that is the whole card: the control is the card's footer (control.css insets it).
+    if (card.placement === 'append' && card.container.length === 1 && card.container[0] === card.anchor) host.dataset.cardEnd = '';
     const mounted: Mounted = { host, root, card, busy: false };
     this.draw(mounted);
     return mounted;
@@ -280,14 +284,13 @@ export class Annotator {
         state,
         busy: mounted.busy,
         suggestions: this.suggestions,
-        onToggle: () => void this.act(mounted, { type: 'toggle', paper: card.paper }),
+        onToggle: () => void this.act(mounted, (paper) => ({ type: 'toggle', paper })),
         onAddTag: (tag: string) =>
-          void this.act(
-            mounted,
-            state?.saved ? { type: 'addTags', ids: [id], tags: [tag] } : { type: 'save', papers: [card.paper], tags: [tag] },
+          void this.act(mounted, (paper) =>
+            state?.saved ? { type: 'addTags', ids: [id], tags: [tag] } : { type: 'save', papers: [paper], tags: [tag] },
           ),
-        onRemoveTag: (tag: string) => void this.act(mounted, { type: 'removeTags', ids: [id], tags: [tag] }),
-        onStatus: (status: PaperStatus) => void this.act(mounted, { type: 'setStatus', ids: [id], status }),
+        onRemoveTag: (tag: string) => void this.act(mounted, () => ({ type: 'removeTags', ids: [id], tags: [tag] })),
+        onStatus: (status: PaperStatus) => void this.act(mounted, () => ({ type: 'setStatus', ids: [id], status })),
         onOpenTags: () => void this.loadSuggestions(mounted),
       }),
       mounted.root,
@@ -310,14 +313,25 @@ export class Annotator {
     }
   }
 
-  /** Sends a change for one card, showing it busy meanwhile, and applies the states the reply carries. */
-  private async act(mounted: Mounted, request: RequestOf<'toggle' | 'save' | 'addTags' | 'removeTags' | 'setStatus'>): Promise<boolean> {
+  /**
+   * Sends a change for one card, showing it busy meanwhile, and applies the states the reply carries. The request is
+   * made from the card's draft as it is when the change is sent: a card read before its page data had it (no authors
+   * yet) is read again first, so that a save stores what the page knows by then.
+   */
+  private async act(
+    mounted: Mounted,
+    request: (paper: PaperDraft) => RequestOf<'toggle' | 'save' | 'addTags' | 'removeTags' | 'setStatus'>,
+  ): Promise<boolean> {
     if (mounted.busy) return false;
     const id = mounted.card.paper.id;
     mounted.busy = true;
     this.draw(mounted);
     try {
-      const reply = await this.send(request);
+      if (detailLevel(mounted.card.paper) < 2) {
+        await this.scan();
+        if (this.running) await this.running;
+      }
+      const reply = await this.send(request(mounted.card.paper));
       this.suggestions = [];
       const states = 'state' in reply ? { [id]: reply.state } : reply.states;
       for (const [changed, state] of Object.entries(states)) this.states.set(changed, state);

@@ -326,6 +326,8 @@ function* cardsOf(doc: Document, url: URL, single: string | null): Generator<Car
 export const huggingface: SiteAdapter = {
   name: 'huggingface',
   matches: ['https://huggingface.co/papers*'],
+  // A period switch (Daily / Weekly / Monthly) re-renders the list and replaces the props, absent for a moment.
+  watchAttributes: [PROPS_ATTR],
   read(doc, url) {
     const single = singlePaperId(url);
     return { kind: single ? 'paper' : 'listing', cards: cardsOf(doc, url, single) };

@@ -104,6 +104,20 @@ describe('states', () => {
     expect((await library.states(['arxiv:2401.00001']))['arxiv:2401.00001']).toEqual({ saved: true, tags: ['rl'], status: 'reading' });
     expect(await db.papers.get('arxiv:2401.00001')).toMatchObject({ title: draft(1).title, note: 'ask Ana', status: 'reading' });
   });
+
+  it('marks a paper saved with its title but no authors (a card the page had no data for yet) as incomplete', async () => {
+    const { library, db } = freshLibrary();
+    await library.toggle({ id: 'arxiv:2401.00001', title: 'Shown title', authors: [], url: 'https://arxiv.org/abs/2401.00001' });
+    expect((await library.states(['arxiv:2401.00001']))['arxiv:2401.00001']).toEqual({
+      saved: true,
+      tags: [],
+      status: 'unread',
+      incomplete: true,
+    });
+    await library.save(draft(1));
+    expect((await library.states(['arxiv:2401.00001']))['arxiv:2401.00001']).toEqual({ saved: true, tags: [], status: 'unread' });
+    expect((await db.papers.get('arxiv:2401.00001'))?.authors).toEqual(draft(1).authors);
+  });
 });
 
 describe('tags', () => {
