@@ -18,7 +18,7 @@ import { ARXIV_URL, annotateCase, arxivPaper, HF_URL, hfPaper } from './cases/an
 import { popupCase } from './cases/popup.mjs';
 import { saveCases } from './cases/save.mjs';
 import { searchCase } from './cases/search.mjs';
-import { exportCase, importCase } from './cases/transfer.mjs';
+import { exportCase, importCase, pageExportCases } from './cases/transfer.mjs';
 import { paperDrafts } from './data.mjs';
 import { ExtensionPage } from './extension-page.mjs';
 import { arxivList, huggingFaceList } from './pages.mjs';
@@ -147,7 +147,8 @@ async function main() {
     await run(['save.warm', 'save.cold'], () => saveCases(env));
 
     // The popup, search and export cases share one library, seeded through the background: 1,000 papers, then 10,000.
-    const tenThousand = ['popup.first-rows.10k', 'search.10k', 'export.bibtex.10k'];
+    const pageExports = ['bibtex', 'ris', 'csl-json', 'markdown', 'csv', 'json'].map((f) => `export.page.${f}.10k`);
+    const tenThousand = ['popup.first-rows.10k', 'search.10k', 'export.bibtex.10k', ...pageExports];
     if (['popup.first-rows.1k', ...tenThousand].some(wanted)) {
       await ext.clear();
       await ext.seed(paperDrafts(1000, 3));
@@ -158,6 +159,7 @@ async function main() {
       await run('popup.first-rows.10k', () => popupCase({ ...env, count: 10_000 }));
       await run('search.10k', () => searchCase({ ...env, count: 10_000 }));
       await run('export.bibtex.10k', () => exportCase({ ...env, count: 10_000 }));
+      await run(pageExports, () => pageExportCases({ ...env, count: 10_000 }));
     }
     // Each import run has a browser of its own (see cases/transfer.mjs).
     await run('import.json.10k', () => importCase({ ...env, count: 10_000 }));

@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { EXPORT_FORMATS, EXPORT_LABELS, type ExportFormat } from '@/lib/export/formats';
+import { database } from '@/lib/db';
+import { EXPORT_FORMATS, EXPORT_LABELS, type ExportFormat, type ExportOptions } from '@/lib/export/formats';
 import { IMPORT_FORMATS, type ImportFormat, MAX_IMPORT_CHARS } from '@/lib/import/formats';
 import { IMPORT_PROGRESS_KEY, type Results, send } from '@/lib/messages';
 import type { PaperStatus } from '@/lib/paper';
+import type { ExportFilter } from '@/lib/transfer';
 import './TransferPanel.css';
 
 export interface TransferPanelProps {
@@ -34,6 +36,21 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/**
+ * The export, written in this page: extension pages may read the library (only the background writes it), and a
+ * 10,000-paper file costs more to pass through runtime messaging (about 9 MB as JSON, twice) than to read and
+ * write. The same `exportLibrary` answers the background's `export` message (CONTRACT.md), loaded here only on
+ * the first export so that the popup's first paint does not carry the exporters.
+ */
+async function exportHere(
+  format: ExportFormat,
+  filter: ExportFilter | undefined,
+  options: ExportOptions | undefined,
+): Promise<Results['export']> {
+  const { exportLibrary } = await import('@/lib/transfer');
+  return exportLibrary(database(), format, filter, options);
+}
+
 /** Saves text as a file through a temporary object URL (no downloads permission needed). */
 function downloadText(text: string, filename: string, mime: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
@@ -48,7 +65,7 @@ function downloadText(text: string, filename: string, mime: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Export (download or copy) and import (file or pasted text) of the library, through the background. */
+/** Export (download or copy; written in this page) and import (file or pasted text; through the background). */
 export function TransferPanel({ tags = [], statuses = [], selectedIds = [], compact = false }: TransferPanelProps) {
   const id = useId();
   const [format, setFormat] = useState<ExportFormat>('bibtex');
@@ -89,7 +106,7 @@ export function TransferPanel({ tags = [], statuses = [], selectedIds = [], comp
     setExported({ kind: 'busy', message: 'Exporting…' });
     try {
       const options = format === 'markdown' ? { groupBy } : format === 'bibtex' && unicode ? { unicode } : undefined;
-      const reply = await send({ type: 'export', format, ...(filter ? { filter } : {}), ...(options ? { options } : {}) });
+      const reply = await exportHere(format, filter, options);
       if (deliver === 'download') {
         downloadText(reply.text, reply.filename, reply.mime);
         setExported({ kind: 'done', message: `Exported ${plural(reply.count, 'paper')} to ${reply.filename}.` });

@@ -25,7 +25,9 @@ export interface ExportResult {
 export async function selectPapers(db: ShelfDatabase, filter: ExportFilter = {}): Promise<Paper[]> {
   const papers = filter.ids
     ? (await db.papers.bulkGet([...new Set(filter.ids)])).filter((p): p is Paper => p !== undefined).sort(newestFirst)
-    : await db.papers.orderBy('savedAt').reverse().toArray();
+    : // One getAll over the primary key, sorted here: in Chromium this reads 10,000 records faster than walking the
+      // savedAt index backwards (a cursor), and the sort costs a few ms.
+      (await db.papers.toArray()).sort(newestFirst);
   const tagKeys = (filter.tags ?? []).map(tagKey);
   const wanted = typeof filter.status === 'string' ? [filter.status] : (filter.status ?? []);
   const statuses = wanted.length > 0 ? new Set(wanted) : null;
@@ -45,15 +47,16 @@ export async function exportLibrary(
   filter?: ExportFilter,
   options: ExportOptions = {},
 ): Promise<ExportResult> {
+  const started = performance.now();
   const papers = await selectPapers(db, filter);
+  const read = performance.now();
   const exporter = EXPORTERS[format];
   const now = options.now ?? Date.now;
-  return {
-    filename: exportFilename(format, now()),
-    mime: exporter.mime,
-    text: exporter.write(papers, { ...options, now }),
-    count: papers.length,
-  };
+  const text = exporter.write(papers, { ...options, now });
+  // What an export spends where, for the bench (read in the worker with performance.getEntriesByName).
+  performance.measure('paper-shelf:export-read', { start: started, end: read });
+  performance.measure('paper-shelf:export-format', { start: read, end: performance.now() });
+  return { filename: exportFilename(format, now()), mime: exporter.mime, text, count: papers.length };
 }
 
 // Skipped entries listed in a reply; the count covers them all.

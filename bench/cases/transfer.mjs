@@ -3,7 +3,7 @@
 // import.json.10k: the `import` message with a JSON backup of 10,000 papers into an empty library → its reply.
 // Baseline idb.bulkPut.10k: the same records put raw, in one transaction, into a scratch database of the same schema.
 import { jsonBackup } from '../data.mjs';
-import { ExtensionPage } from '../extension-page.mjs';
+import { ExtensionPage, installRawRead } from '../extension-page.mjs';
 import { NotAvailable, repeat } from '../stats.mjs';
 
 /** True when the background rejected the message type itself (the feature has not landed in this build). */
@@ -142,4 +142,73 @@ export async function importCase({ ext, bench, count, launch }) {
   );
   const k = `${count / 1000}k`;
   bench.add(`import.json.${k}`, samples, { name: `idb.bulkPut.${k}`, samples: baselineSamples });
+}
+
+// export.page.<format>.10k: in the library page with 10,000 papers, a click on Download → the file's Blob made
+// (what a person waits for: the page reads the library from IndexedDB and writes the file itself; see
+// components/TransferPanel.tsx). The Blob is caught by wrapping URL.createObjectURL, before the browser's download.
+// Baseline idb.getAll.10k: a raw getAll() of the same store in the same page, right after each run.
+const PAGE_FORMATS = ['bibtex', 'ris', 'csl-json', 'markdown', 'csv', 'json'];
+
+/** Main-world probe: records the time and size of every Blob the page turns into an object URL. */
+function blobProbe() {
+  window.__blobs = [];
+  const create = URL.createObjectURL.bind(URL);
+  URL.createObjectURL = (blob) => {
+    window.__blobs.push({ at: performance.now(), size: blob.size ?? 0 });
+    return create(blob);
+  };
+}
+
+/** Clicks Download in the export panel and resolves with click → Blob (ms) and the status line shown after. */
+function timedDownload() {
+  return (async () => {
+    const panel = [...document.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === 'Export');
+    const button = [...(panel?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Download');
+    if (!button) throw new Error('the library page has no Download button in its Export panel');
+    const before = window.__blobs.length;
+    const start = performance.now();
+    button.click();
+    const deadline = start + 30_000;
+    while (window.__blobs.length === before && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 1));
+    const blob = window.__blobs[before];
+    if (!blob) throw new Error('no file within 30 s of the click');
+    // The outcome line follows the download in the same task or the next render.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return { ms: blob.at - start, size: blob.size, status: panel.querySelector('[role="status"],[role="alert"]')?.textContent ?? '' };
+  })();
+}
+
+export async function pageExportCases({ context, ext, bench, count }) {
+  const page = await context.newPage();
+  try {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.addInitScript(blobProbe);
+    await page.goto(ext.url('library.html'));
+    await page.locator('[data-paper-id]').first().waitFor({ timeout: 30_000 });
+    await page.evaluate(installRawRead);
+    // The page has loaded its list and gone idle before the first click.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 })));
+    const select = page.getByRole('group', { name: 'Export' }).getByLabel('Format');
+    for (const format of PAGE_FORMATS) {
+      await select.selectOption(format);
+      const { samples, baselineSamples } = await repeat(
+        async () => {
+          const run = await page.evaluate(timedDownload);
+          if (!run.status.includes(`Exported ${count} papers`)) throw new Error(`export as ${format}: "${run.status}"`);
+          if (run.size < count * 100) throw new Error(`export as ${format}: a file of ${run.size} bytes for ${count} papers`);
+          return run.ms;
+        },
+        async () => {
+          const run = await page.evaluate(timedGetAll);
+          if (run.count !== count) throw new Error(`getAll read ${run.count} records, expected ${count}`);
+          return run.ms;
+        },
+      );
+      const k = `${count / 1000}k`;
+      bench.add(`export.page.${format}.${k}`, samples, { name: `idb.getAll.${k}`, samples: baselineSamples });
+    }
+  } finally {
+    await page.close();
+  }
 }

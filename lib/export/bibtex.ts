@@ -11,60 +11,82 @@ export interface BibtexOptions {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function authorField(authors: readonly string[], options: BibtexOptions): string {
-  return authors
-    .map((display) => {
-      const name = splitName(display);
-      const latex = (text: string) => latexText(text, options);
-      // One word, or an organisation whose name holds "and": braces keep BibTeX from splitting it.
-      if (!name.given || /\band\b/i.test(display)) return `{${latex(display.trim())}}`;
-      return [name.family, name.suffix, name.given]
-        .filter(Boolean)
-        .map((part) => latex(part ?? ''))
-        .join(', ');
-    })
-    .join(' and ');
+  // Co-authors recur across a library: each name is written once per mode (and per export run of a worker).
+  const cache = options.unicode ? unicodeAuthors : latexAuthors;
+  let out = '';
+  for (const [i, display] of authors.entries()) {
+    let written = cache.get(display);
+    if (written === undefined) {
+      if (cache.size > 50_000) cache.clear();
+      written = authorName(display, options);
+      cache.set(display, written);
+    }
+    out = i === 0 ? written : `${out} and ${written}`;
+  }
+  return out;
+}
+
+const latexAuthors = new Map<string, string>();
+const unicodeAuthors = new Map<string, string>();
+
+function authorName(display: string, options: BibtexOptions): string {
+  const name = splitName(display);
+  const latex = (text: string) => latexText(text, options);
+  // One word, or an organisation whose name holds "and": braces keep BibTeX from splitting it.
+  if (!name.given || /\band\b/i.test(display)) return `{${latex(display.trim())}}`;
+  return [name.family, name.suffix, name.given]
+    .filter(Boolean)
+    .map((part) => latex(part ?? ''))
+    .join(', ');
 }
 
 // BibTeX reads url verbatim: only braces could unbalance it.
 function verbatim(url: string): string {
+  if (!/[{}\s]/.test(url)) return url;
   return url.replace(/\{/g, '%7B').replace(/\}/g, '%7D').replace(/\s/g, '%20');
 }
 
-function entry(paper: Paper, key: string, options: BibtexOptions): string {
+// Each entry is pushed to `out` piece by piece, and the whole export joined once: for 10,000 papers and more,
+// strings built by concatenation per entry (and joined again) cost more than the text itself.
+function entry(out: string[], paper: Paper, key: string, options: BibtexOptions): void {
   // Each value is written as BibTeX reads it: braced text, or a bare month macro.
-  const fields: [string, string][] = [];
-  const add = (name: string, value: string) => fields.push([name, `{${value}}`]);
   const text = (value: string) => latexText(oneLine(value), options);
-  add('title', latexTitle(oneLine(paper.title), options));
-  if (paper.authors.length > 0) add('author', authorField(paper.authors, options));
+  const doi = publishedDoi(paper);
+  out.push(doi ? '@article{' : '@misc{', key, ',\n  title = {', latexTitle(oneLine(paper.title), options));
+  if (paper.authors.length > 0) out.push('},\n  author = {', authorField(paper.authors, options));
   const date = publicationDate(paper);
-  if (date) add('year', String(date.year));
+  if (date) out.push('},\n  year = {', String(date.year));
+  out.push('}');
   // The standard macro, unbraced: both BibTeX and biblatex know jan…dec.
   const month = date?.month ? MONTHS[date.month - 1] : undefined;
-  if (month) fields.push(['month', month]);
+  if (month) out.push(',\n  month = ', month);
   const number = arxivNumber(paper.id);
   if (number) {
-    add('eprint', number);
-    add('archivePrefix', 'arXiv');
-    if (paper.primaryClass) add('primaryClass', text(paper.primaryClass));
+    out.push(',\n  eprint = {', number, '},\n  archivePrefix = {arXiv}');
+    if (paper.primaryClass) out.push(',\n  primaryClass = {', text(paper.primaryClass), '}');
   }
-  const doi = publishedDoi(paper);
-  if (doi) add('doi', verbatim(doi));
-  add('url', verbatim(paper.url));
-  if (paper.abstract?.trim()) add('abstract', text(paper.abstract));
-  if (paper.tags.length > 0) add('keywords', paper.tags.map(text).join(', '));
+  if (doi) out.push(',\n  doi = {', verbatim(doi), '}');
+  out.push(',\n  url = {', verbatim(paper.url), '}');
+  if (paper.abstract?.trim()) out.push(',\n  abstract = {', text(paper.abstract), '}');
+  if (paper.tags.length > 0) out.push(',\n  keywords = {', paper.tags.map(text).join(', '), '}');
   // The reader's note, as Zotero and BibDesk read it (Zotero makes it a child note); its lines are kept.
   const note = paper.note
-    .trim()
-    .replace(/\r\n?/g, '\n')
-    .replace(/\n\s*\n/g, '\n');
-  if (note) add('annote', latexText(note, options));
-  const type = doi ? 'article' : 'misc';
-  return `@${type}{${key},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}\n`;
+    ? paper.note
+        .trim()
+        .replace(/\r\n?/g, '\n')
+        .replace(/\n\s*\n/g, '\n')
+    : '';
+  if (note) out.push(',\n  annote = {', latexText(note, options), '}');
+  out.push('\n}\n');
 }
 
 /** BibTeX: `@misc` per preprint (`@article` when it has a published DOI), with arXiv's eprint fields. */
 export function exportBibtex(papers: readonly Paper[], options: BibtexOptions = {}): string {
   const keys = citationKeys(papers);
-  return papers.map((paper) => entry(paper, keys.get(paper.id) ?? paper.id, options)).join('\n');
+  const out: string[] = [];
+  for (const [i, paper] of papers.entries()) {
+    if (i > 0) out.push('\n');
+    entry(out, paper, keys.get(paper.id) ?? paper.id, options);
+  }
+  return out.join('');
 }

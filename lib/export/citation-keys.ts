@@ -8,6 +8,20 @@ const STOPWORDS = new Set(
 
 /** Letters and digits only, accents folded (Müller → muller, Łukasz → lukasz), lowercase. */
 export function asciiWord(text: string): string {
+  // Names and title words recur across a library: each is folded once.
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  if (folded.size > 50_000) folded.clear();
+  const word = foldWord(text);
+  folded.set(text, word);
+  return word;
+}
+
+const folded = new Map<string, string>();
+
+function foldWord(text: string): string {
+  // Already plain ASCII letters and digits: only the case to fold.
+  if (/^[A-Za-z0-9]*$/.test(text)) return text.toLowerCase();
   return text
     .replace(/[łŁ]/g, 'l')
     .replace(/[øØ]/g, 'o')

@@ -25,26 +25,37 @@ function item(paper: Paper, key: string): CslItem {
   const number = arxivNumber(paper.id);
   const date = publicationDate(paper);
   const anyDoi = doi ?? arxivDoi(paper.id);
-  const parts = date ? [date.year, date.month, date.day].filter((part): part is number => part !== undefined) : [];
-  return {
+  // Properties set one by one in the order they are written (no spreads: this runs once per paper of an export).
+  const out: Omit<CslItem, 'URL'> & Partial<CslItem> = {
     id: key,
     'citation-key': key,
     // CSL's `article` is a preprint; a published DOI makes it a journal article.
     type: doi ? 'article-journal' : 'article',
     title: paper.title,
-    author: paper.authors.map((display) => {
-      const name = splitName(display);
-      return name.given ? name : { literal: display.trim() };
-    }),
-    ...(parts.length > 0 ? { issued: { 'date-parts': [parts] } } : {}),
-    ...(paper.abstract ? { abstract: paper.abstract } : {}),
-    URL: paper.url,
-    ...(anyDoi ? { DOI: anyDoi } : {}),
-    // How Zotero writes an arXiv preprint: publisher arXiv, number arXiv:<id>.
-    ...(number ? { number: `arXiv:${number}`, publisher: 'arXiv' } : {}),
-    ...(paper.tags.length > 0 ? { keyword: paper.tags.join(', ') } : {}),
-    ...(paper.note ? { note: paper.note } : {}),
+    author: paper.authors.map(cslName),
   };
+  if (date) {
+    const parts = [date.year];
+    if (date.month !== undefined) parts.push(date.month);
+    if (date.day !== undefined) parts.push(date.day);
+    out.issued = { 'date-parts': [parts] };
+  }
+  if (paper.abstract) out.abstract = paper.abstract;
+  out.URL = paper.url;
+  if (anyDoi) out.DOI = anyDoi;
+  // How Zotero writes an arXiv preprint: publisher arXiv, number arXiv:<id>.
+  if (number) {
+    out.number = `arXiv:${number}`;
+    out.publisher = 'arXiv';
+  }
+  if (paper.tags.length > 0) out.keyword = paper.tags.join(', ');
+  if (paper.note) out.note = paper.note;
+  return out as CslItem;
+}
+
+function cslName(display: string): CslItem['author'][number] {
+  const name = splitName(display);
+  return name.given ? name : { literal: display.trim() };
 }
 
 /** CSL-JSON, Zotero's and Pandoc's interchange format: an array of items keyed like the BibTeX export. */

@@ -8,8 +8,13 @@ const SPACING = /\s{2,}|[^\S ]/g;
  * abstracts (thousands of single spaces) fast to clean.
  */
 export function oneLine(text: string | null | undefined): string {
-  return (text ?? '').replace(SPACING, ' ').trim();
+  if (!text) return '';
+  // Printable ASCII without a double space (most titles and abstracts): nothing to rewrite but the ends.
+  if (!NOT_PRINTABLE_ASCII.test(text) && !text.includes('  ')) return text.trim();
+  return text.replace(SPACING, ' ').trim();
 }
+
+const NOT_PRINTABLE_ASCII = /[^ -~]/;
 
 /** The DOI arXiv (via DataCite) gives every paper; it says "preprint", not "published in a journal". */
 export function arxivDoi(id: string): string | null {
@@ -25,10 +30,13 @@ export function publishedDoi(paper: Paper): string | null {
 
 /** Year, month and day the paper came out, from `publishedAt`, else the year and month its arXiv id encodes. */
 export function publicationDate(paper: Paper): { year: number; month?: number; day?: number } | null {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(paper.publishedAt ?? '');
-  if (match) {
-    const [year, month, day] = [match[1], match[2], match[3]].map((part) => (part ? Number(part) : undefined));
-    if (year) return { year, ...(month ? { month } : {}), ...(day ? { day } : {}) };
+  const match = PUBLISHED.exec(paper.publishedAt ?? '');
+  // Written out rather than mapped and spread: this runs once or twice per paper of every export.
+  const year = match?.[1] ? Number(match[1]) : 0;
+  if (match && year) {
+    const month = match[2] ? Number(match[2]) : 0;
+    const day = match[3] ? Number(match[3]) : 0;
+    return month ? (day ? { year, month, day } : { year, month }) : day ? { year, day } : { year };
   }
   const number = arxivNumber(paper.id) ?? '';
   // 2310.04444 → October 2023; hep-th/9901001 → January 1999 (arXiv began in 1991).
@@ -37,6 +45,8 @@ export function publicationDate(paper: Paper): { year: number; month?: number; d
   const yy = Number(yymm[1]);
   return { year: yy >= 91 ? 1900 + yy : 2000 + yy, month: Number(yymm[2]) };
 }
+
+const PUBLISHED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
 
 /** The abstract page, PDF and Hugging Face page of an arXiv paper; other papers get their own url only. */
 export function paperLinks(paper: Paper): { abs: string; pdf?: string; hf?: string } {
@@ -83,17 +93,18 @@ export interface PersonName {
  * Splits a display name ("Laurens van der Maaten", "Martin Luther King Jr.") into family and given names.
  * A single word (a mononym, an organisation) stays whole as the family name.
  */
-export function splitName(display: string): PersonName {
-  // Co-authors recur across a library; the split is pure, so each name is worked out once.
+export function splitName(display: string): Readonly<PersonName> {
+  // Co-authors recur across a library; the split is pure, so each name is worked out once, and the one frozen
+  // answer is shared (no copy per author per export).
   const known = splitNames.get(display);
-  if (known) return { ...known };
+  if (known) return known;
   if (splitNames.size > 50_000) splitNames.clear();
-  const split = splitNameUncached(display);
+  const split = Object.freeze(splitNameUncached(display));
   splitNames.set(display, split);
-  return { ...split };
+  return split;
 }
 
-const splitNames = new Map<string, PersonName>();
+const splitNames = new Map<string, Readonly<PersonName>>();
 
 function splitNameUncached(display: string): PersonName {
   const name = oneLine(display);

@@ -14,11 +14,12 @@ const STATUS_ORDER: PaperStatus[] = ['reading', 'unread', 'read'];
 
 /** Escapes what Markdown (and HTML inside it) would read as markup, so that a title shows as the text it is. */
 export function markdownText(text: string): string {
-  return oneLine(text).replace(/[\\`*_{}[\]()<>#+!|~&$]/g, (c) => `\\${c}`);
+  return oneLine(text).replace(/[\\`*_{}[\]()<>#+!|~&$]/g, '\\$&');
 }
 
 // A link destination without the characters that would end it early.
 function destination(url: string): string {
+  if (!/[\s()<>]/.test(url)) return url;
   return url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
@@ -68,8 +69,20 @@ function sections(papers: readonly Paper[], groupBy: 'tag' | 'status'): [string,
 /** A reading list for Obsidian, Notion or GitHub: a section per tag or status, a checkbox per paper (ticked when read). */
 export function exportMarkdown(papers: readonly Paper[], options: MarkdownOptions = {}): string {
   const out = [`# ${markdownText(options.heading ?? 'Reading list')}`, ''];
+  // A paper under several tags is written once per export.
+  const written = new Map<Paper, string>();
+  const itemOnce = (paper: Paper) => {
+    let line = written.get(paper);
+    if (line === undefined) {
+      line = item(paper);
+      written.set(paper, line);
+    }
+    return line;
+  };
   for (const [heading, list] of sections(papers, options.groupBy ?? 'tag')) {
-    out.push(`## ${markdownText(heading)}`, '', ...list.map(item), '');
+    out.push(`## ${markdownText(heading)}`, '');
+    for (const paper of list) out.push(itemOnce(paper));
+    out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

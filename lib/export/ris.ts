@@ -10,33 +10,48 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function record(paper: Paper): string {
+// Pushed piece by piece into one array for the whole export, joined once (10,000 papers and more).
+function record(out: string[], paper: Paper): void {
   const doi = publishedDoi(paper);
   const links = paperLinks(paper);
-  const lines = [line('TY', doi ? 'JOUR' : 'UNPB'), line('TI', paper.title)];
-  for (const author of paper.authors) {
-    const name = splitName(author);
-    lines.push(line('AU', [name.family, name.given, name.suffix].filter(Boolean).join(', ')));
-  }
+  out.push(line('TY', doi ? 'JOUR' : 'UNPB'), '\r\n', line('TI', paper.title));
+  for (const author of paper.authors) out.push('\r\n', authorLine(author));
   const date = publicationDate(paper);
   if (date) {
-    lines.push(line('PY', String(date.year)));
+    out.push('\r\n', line('PY', String(date.year)));
     // RIS dates are YYYY/MM/DD/ with empty parts left blank.
-    lines.push(line('DA', `${date.year}/${date.month ? pad(date.month) : ''}/${date.day ? pad(date.day) : ''}/`));
+    out.push('\r\n', line('DA', `${date.year}/${date.month ? pad(date.month) : ''}/${date.day ? pad(date.day) : ''}/`));
   }
-  if (paper.abstract?.trim()) lines.push(line('AB', paper.abstract));
-  lines.push(line('UR', links.abs));
-  if (links.pdf) lines.push(line('L1', links.pdf));
+  if (paper.abstract?.trim()) out.push('\r\n', line('AB', paper.abstract));
+  out.push('\r\n', line('UR', links.abs));
+  if (links.pdf) out.push('\r\n', line('L1', links.pdf));
   const arxiv = arxivDoi(paper.id);
-  if (doi || arxiv) lines.push(line('DO', doi ?? arxiv ?? ''));
-  if (arxiv) lines.push(line('AN', `arXiv:${arxiv.slice('10.48550/arXiv.'.length)}`), line('DB', 'arXiv.org'));
-  for (const tag of paper.tags) lines.push(line('KW', tag));
-  if (paper.note.trim()) lines.push(line('N1', paper.note));
-  lines.push('ER  - ');
-  return lines.join('\r\n');
+  if (doi || arxiv) out.push('\r\n', line('DO', doi ?? arxiv ?? ''));
+  if (arxiv) out.push('\r\n', line('AN', `arXiv:${arxiv.slice('10.48550/arXiv.'.length)}`), '\r\n', line('DB', 'arXiv.org'));
+  for (const tag of paper.tags) out.push('\r\n', line('KW', tag));
+  if (paper.note.trim()) out.push('\r\n', line('N1', paper.note));
+  out.push('\r\nER  - \r\n');
+}
+
+// Co-authors recur across a library: each name's line is written once.
+const authorLines = new Map<string, string>();
+
+function authorLine(author: string): string {
+  const known = authorLines.get(author);
+  if (known !== undefined) return known;
+  if (authorLines.size > 50_000) authorLines.clear();
+  const name = splitName(author);
+  const written = line('AU', [name.family, name.given, name.suffix].filter(Boolean).join(', '));
+  authorLines.set(author, written);
+  return written;
 }
 
 /** RIS (Zotero, EndNote, Mendeley, Paperpile): one `TY` … `ER` record per paper, CRLF line ends as the spec has them. */
 export function exportRis(papers: readonly Paper[]): string {
-  return papers.map((paper) => `${record(paper)}\r\n`).join('\r\n');
+  const out: string[] = [];
+  for (const [i, paper] of papers.entries()) {
+    if (i > 0) out.push('\r\n');
+    record(out, paper);
+  }
+  return out.join('');
 }
