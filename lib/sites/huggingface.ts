@@ -252,8 +252,11 @@ function* listCards(doc: Document, page: URL, data: EmbeddedPapers, stats: ScanS
   const links = new Map<Element, string>();
   const byPaper = new Map<string, Element[]>();
   const titles: [Element, string][] = [];
+  const titlesOf = new Map<string, Element[]>();
   const known = new Map<string, string | null>();
-  for (const link of root.getElementsByTagName('a')) {
+  // Static lists: walking a live collection of thousands of links is quadratic in some DOMs (jsdom).
+  const inHeadings = new Set(root.querySelectorAll('h3 a[href]'));
+  for (const link of root.querySelectorAll('a[href]')) {
     const href = link.getAttribute('href') ?? '';
     let id = known.get(href);
     if (id === undefined) {
@@ -265,7 +268,12 @@ function* listCards(doc: Document, page: URL, data: EmbeddedPapers, stats: ScanS
     const own = byPaper.get(id);
     if (own) own.push(link);
     else byPaper.set(id, [link]);
-    if (link.parentElement?.closest('h3') && PAPER_HREF.test(href)) titles.push([link, id]);
+    if (inHeadings.has(link) && PAPER_HREF.test(href)) {
+      titles.push([link, id]);
+      const same = titlesOf.get(id);
+      if (same) same.push(link);
+      else titlesOf.set(id, [link]);
+    }
   }
   const marks = markPapers(root, links);
   const seen = new Set<string>();
@@ -278,7 +286,8 @@ function* listCards(doc: Document, page: URL, data: EmbeddedPapers, stats: ScanS
       continue;
     }
     seen.add(id);
-    yield placed(paper, card, title);
+    const copies = (titlesOf.get(id) ?? []).filter((other) => card.contains(other)).length;
+    yield placed(paper, card, title, copies);
   }
 }
 
@@ -288,17 +297,8 @@ function* listCards(doc: Document, page: URL, data: EmbeddedPapers, stats: ScanS
  * the control goes at the end of the card, shared by every layout, where it takes no room from a fixed-height row and
  * stays shown across the breakpoint. Otherwise right after the title heading, outside the link.
  */
-function placed(paper: PaperDraft, card: Element, title: Element): Card {
+function placed(paper: PaperDraft, card: Element, title: Element, copies: number): Card {
   const heading = title.closest('h3') ?? title;
-  let copies = 0;
-  for (const h3 of card.getElementsByTagName('h3')) {
-    for (const link of h3.getElementsByTagName('a')) {
-      if (paperOfHref(link.getAttribute('href') ?? '') === paper.id) {
-        copies++;
-        break;
-      }
-    }
-  }
   return copies > 1
     ? { paper, anchor: card, placement: 'append', container: [card] }
     : { paper, anchor: heading, placement: 'after', container: [card] };
