@@ -1,10 +1,16 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
+import { acl } from './acl';
 import { arxiv } from './arxiv';
+import { cvf } from './cvf';
 import { huggingface } from './huggingface';
+import { neurips } from './neurips';
+import { openreview } from './openreview';
+import { pmlr } from './pmlr';
+import { scholar } from './scholar';
 import type { SiteAdapter } from './types';
 
 /** Every supported site. Adding a site is adding its adapter here. */
-export const adapters: readonly SiteAdapter[] = [huggingface, arxiv];
+export const adapters: readonly SiteAdapter[] = [huggingface, arxiv, openreview, acl, pmlr, neurips, cvf, scholar];
 
 /** Match patterns of every adapter: the content script's matches and the manifest's host permissions. */
 export const siteMatches: string[] = [...new Set(adapters.flatMap((adapter) => adapter.matches))];

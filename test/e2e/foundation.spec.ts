@@ -54,6 +54,11 @@ test('the manifest asks only for storage and the supported sites', async () => {
   expect(manifest.permissions).toEqual(['storage']);
   const hosts: string[] = manifest.host_permissions;
   expect(hosts.length).toBeGreaterThan(0);
-  for (const host of hosts) expect(host).toMatch(/^https:\/\/(huggingface\.co|arxiv\.org|www\.alphaxiv\.org)\//);
+  // Each supported site by its own host, and only the paths that show papers where the site allows it.
+  const sites =
+    /^https:\/\/(huggingface\.co\/papers|arxiv\.org\/(list|catchup|search|abs)|openreview\.net\/(group|submissions|forum)|aclanthology\.org\/|proceedings\.mlr\.press\/v|(papers\.nips\.cc|proceedings\.neurips\.cc)\/paper|openaccess\.thecvf\.com\/(CVPR|ICCV|WACV|ACCV|content)|scholar\.google\.com\/(scholar|citations))/;
+  for (const host of hosts) expect(host).toMatch(sites);
+  // The manifest carries exactly the adapters' match patterns, as content-script matches and host permissions.
+  expect([...(manifest.content_scripts?.[0]?.matches ?? [])].sort()).toEqual([...hosts].sort());
   expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|\*:\/\/\*\//);
 });

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { canonicalArxivId, PaperDraft } from '@/lib/paper';
+import { canonicalPaperId, PaperDraft } from '@/lib/paper';
 import { adaptersFor } from '@/lib/sites';
 import type { Card } from '@/lib/sites/types';
 import { random as prng } from '../../../bench/data.mjs';
 import { fixturesDir } from '../../helpers/dom';
+import { VENUE_PAGES } from '../../helpers/venue-pages';
 import { readCards } from './expect-cards';
 
 // Every fixture, at the URL it stands for.
@@ -24,6 +25,7 @@ const FIXTURES: [path: string, url: string][] = [
   ['huggingface/papers-trending.html', 'https://huggingface.co/papers/trending'],
   ['huggingface/papers-q-control-theory.html', 'https://huggingface.co/papers?q=control+theory'],
   ['huggingface/papers-2503.01785.html', 'https://huggingface.co/papers/2503.01785'],
+  ...VENUE_PAGES.map(({ path, url }): [string, string] => [path, url]),
 ];
 
 // One window's parser for every page: much faster than a JSDOM per page (the adapters take the URL apart).
@@ -34,12 +36,15 @@ const parse = (html: string) => parser.parseFromString(html, 'text/html');
 function scan(doc: Document, url: URL): Card[] {
   const cards = adaptersFor(url).flatMap((adapter) => readCards(adapter, doc, url));
   for (const card of cards) {
-    const { id } = card.paper;
-    expect(canonicalArxivId(id.replace(/^arxiv:/, ''))).toBe(id);
+    const ids = [card.paper.id, ...(card.paper.aliases ?? [])];
+    for (const id of ids) expect(canonicalPaperId(id)).toBe(id);
+    expect(new Set(ids).size).toBe(ids.length);
     expect(PaperDraft.safeParse(card.paper).success).toBe(true);
     expect(card.anchor.isConnected).toBe(true);
   }
-  expect(new Set(cards.map((c) => c.paper.id)).size).toBe(cards.length);
+  // Each paper once, under any of its ids.
+  const all = cards.flatMap((c) => [c.paper.id, ...(c.paper.aliases ?? [])]);
+  expect(new Set(all).size).toBe(all.length);
   return cards;
 }
 
@@ -50,7 +55,8 @@ afterAll(() => vi.restoreAllMocks());
 describe.each(FIXTURES)('adapters on %s, broken', (path, href) => {
   const html = readFileSync(`${fixturesDir}${path}`, 'utf8');
   const url = new URL(href);
-  const fullIds = new Set(scan(parse(html), url).map((c) => c.paper.id));
+  // A cut page may lose a link that gave a better id: the card is then known by one of its other ids.
+  const fullIds = new Set(scan(parse(html), url).flatMap((c) => [c.paper.id, ...(c.paper.aliases ?? [])]));
 
   it('never throw on the page cut at 30 byte offsets, and find only papers of the whole page', { timeout: 60_000 }, () => {
     const random = prng(html.length);
@@ -84,9 +90,17 @@ describe.each(FIXTURES)('adapters on %s, broken', (path, href) => {
   });
 });
 
-describe('adapters on random documents built from the sites’ own vocabulary', () => {
-  const tags = ['div', 'dl', 'dt', 'dd', 'a', 'span', 'p', 'h1', 'h3', 'li', 'ul', 'article', 'main', 'meta', 'script'];
-  const classes = [
+/** The tags, classes, links and URLs random pages are built of. */
+interface Vocabulary {
+  tags: string[];
+  classes: string[];
+  hrefs: string[];
+  pages: string[];
+}
+
+const ARXIV_AND_HF: Vocabulary = {
+  tags: ['div', 'dl', 'dt', 'dd', 'a', 'span', 'p', 'h1', 'h3', 'li', 'ul', 'article', 'main', 'meta', 'script'],
+  classes: [
     'list-title',
     'list-authors',
     'mathjax',
@@ -98,8 +112,8 @@ describe('adapters on random documents built from the sites’ own vocabulary', 
     'abstract-full',
     'tag',
     'MathJax',
-  ];
-  const hrefs = [
+  ],
+  hrefs: [
     '/abs/2401.00001',
     '/abs/2401.00001v2',
     '/abs/hep-th/9901001',
@@ -110,32 +124,136 @@ describe('adapters on random documents built from the sites’ own vocabulary', 
     'https://doi.org/%E0%A4%A',
     '::bad',
     '',
-  ];
-  const pages = [
+  ],
+  pages: [
     'https://arxiv.org/list/cs.LG/new',
     'https://arxiv.org/search/?query=x',
     'https://arxiv.org/abs/2401.00003',
     'https://huggingface.co/papers',
     'https://huggingface.co/papers/2401.00004',
-  ];
+  ],
+};
+
+const VENUES: Vocabulary = {
+  tags: [
+    'div',
+    'dl',
+    'dt',
+    'dd',
+    'a',
+    'span',
+    'p',
+    'h2',
+    'h4',
+    'strong',
+    'li',
+    'ul',
+    'table',
+    'tbody',
+    'tr',
+    'td',
+    'i',
+    'form',
+    'meta',
+    'main',
+  ],
+  classes: [
+    'note',
+    'note-authors',
+    'note-meta-info',
+    'note-content',
+    'note-content-field',
+    'note-content-value',
+    'readers',
+    'forum-title',
+    'citation_title',
+    'd-sm-flex',
+    'align-middle',
+    'paper',
+    'title',
+    'authors',
+    'info',
+    'links',
+    'paper-list',
+    'paper-authors',
+    'book-title',
+    'ptitle',
+    'authsearch',
+    'bibref',
+    'gs_r',
+    'gs_rt',
+    'gs_a',
+    'gs_ggs',
+    'gs_fl',
+    'gsc_a_tr',
+    'gsc_a_at',
+    'gs_gray',
+    'gsc_a_ac',
+    'gsc_a_y',
+  ],
+  hrefs: [
+    '/forum?id=RxWILaXuhb',
+    '/forum?id=RxWILaXuhb&noteId=abc123',
+    '/forum?id=',
+    'https://openreview.net/forum?id=AZWqXfM6z9',
+    '/2024.acl-long.1/',
+    '/2024.acl-long.0/',
+    '/N19-1423/',
+    '/people/a-b/',
+    'https://proceedings.mlr.press/v235/abe24a.html',
+    '/paper_files/paper/2023/hash/0001ca33ba34ce0351e4612b744b3936-Abstract-Conference.html',
+    'content_cvpr_2017/html/A_B_CVPR_2017_paper.html',
+    'https://arxiv.org/abs/2503.01785',
+    'https://doi.org/10.1000/x',
+    'https://dl.acm.org/doi/abs/10.1145/1.2',
+    '/scholar?cluster=123',
+    'https://scholar.google.com/scholar?oi=bibs&cites=5',
+    'javascript:void(0)',
+    '::bad',
+    '',
+  ],
+  pages: [
+    'https://openreview.net/submissions?venue=X',
+    'https://openreview.net/forum?id=RxWILaXuhb',
+    'https://aclanthology.org/events/acl-2024/',
+    'https://aclanthology.org/N19-1423/',
+    'https://proceedings.mlr.press/v235/',
+    'https://proceedings.mlr.press/v235/abe24a.html',
+    'https://papers.nips.cc/paper_files/paper/2023',
+    'https://openaccess.thecvf.com/CVPR2017',
+    'https://openaccess.thecvf.com/content/CVPR2024/html/A_B_CVPR_2024_paper.html',
+    'https://scholar.google.com/scholar?q=x',
+    'https://scholar.google.com/citations?user=x',
+  ],
+};
+
+describe.each([
+  ['arXiv and Hugging Face', ARXIV_AND_HF],
+  ['the venue sites', VENUES],
+])('adapters on random documents built from %s’ own vocabulary', (_name, vocabulary) => {
+  const pick = <T>(random: () => number, items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
 
   function randomTree(random: () => number, doc: Document, parent: Element, depth: number): void {
     const count = Math.floor(random() * 5);
     for (let i = 0; i < count; i++) {
-      const element = doc.createElement(tags[Math.floor(random() * tags.length)] ?? 'div');
-      if (random() < 0.6) element.className = classes[Math.floor(random() * classes.length)] ?? '';
-      if (random() < 0.4) element.setAttribute('href', hrefs[Math.floor(random() * hrefs.length)] ?? '');
+      const element = doc.createElement(pick(random, vocabulary.tags) ?? 'div');
+      if (random() < 0.6) element.className = pick(random, vocabulary.classes) ?? '';
+      if (random() < 0.4) element.setAttribute('href', pick(random, vocabulary.hrefs) ?? '');
       if (random() < 0.2) element.setAttribute('title', random() < 0.5 ? 'Abstract' : 'Ann Lee');
-      if (random() < 0.1) element.id = random() < 0.5 ? 'dlpage' : 'articles';
-      if (random() < 0.1) element.setAttribute('name', `citation_${random() < 0.5 ? 'title' : 'arxiv_id'}`);
-      if (random() < 0.1) element.setAttribute('content', random() < 0.5 ? '2401.00005' : 'A title');
+      if (random() < 0.1) element.id = pick(random, ['dlpage', 'articles', 'title', 'gs_res_ccl_mid', 'papertitle', 'RxWILaXuhb']) ?? '';
+      if (random() < 0.1)
+        element.setAttribute('name', `citation_${pick(random, ['title', 'arxiv_id', 'doi', 'author', 'publication_date']) ?? ''}`);
+      if (random() < 0.1)
+        element.setAttribute('content', pick(random, ['2401.00005', 'A title', '10.18653/v1/N19-1423', '2019/6', 'Doe, J']) ?? '');
+      if (random() < 0.1) element.setAttribute('data-cid', random() < 0.5 ? '-uN63_al6jUJ' : 'RxWILaXuhb');
       if (random() < 0.1) element.setAttribute('data-target', random() < 0.5 ? 'DailyPapers' : 'PaperContent');
       if (random() < 0.1)
         element.setAttribute(
           'data-props',
           random() < 0.5 ? '{"dailyPapers":[{"paper":{"id":"2401.00002","title":"T","upvotes":1.5}}]}' : '{"paper":',
         );
-      if (random() < 0.5) element.append(random() < 0.5 ? 'Title: A $k$ paper' : '');
+      if (random() < 0.5)
+        element.append(pick(random, ['Title: A $k$ paper', 'arXiv:', 'DOI:', 'Anonymous', 'A Lee, B Kim - Venue, 2020 - x.org', '']) ?? '');
       parent.append(element);
       if (depth < 5) randomTree(random, doc, element, depth + 1);
     }
@@ -147,7 +265,7 @@ describe('adapters on random documents built from the sites’ own vocabulary', 
     for (let i = 0; i < 300; i++) {
       const doc = parse('<!doctype html><html><head></head><body></body></html>');
       if (doc.body) randomTree(random, doc, doc.body, 0);
-      found += scan(doc, new URL(pages[i % pages.length] ?? 'https://arxiv.org/list/cs.LG/new')).length;
+      found += scan(doc, new URL(vocabulary.pages[i % vocabulary.pages.length] ?? 'https://arxiv.org/list/cs.LG/new')).length;
     }
     // The vocabulary is rich enough to reach the card-making paths, not just the early exits.
     expect(found).toBeGreaterThan(10);

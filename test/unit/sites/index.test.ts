@@ -4,13 +4,29 @@ import { adapters, adaptersFor, siteMatches } from '@/lib/sites';
 const names = (url: string) => adaptersFor(url).map((adapter) => adapter.name);
 
 describe('the site registry', () => {
-  it('asks only for the supported page kinds of the two sites, never for every URL', () => {
+  it('asks only for the supported page kinds of each site, never for every URL', () => {
     expect(siteMatches).toEqual([
       'https://huggingface.co/papers*',
       'https://arxiv.org/list/*',
       'https://arxiv.org/catchup*',
       'https://arxiv.org/search*',
       'https://arxiv.org/abs/*',
+      'https://openreview.net/group*',
+      'https://openreview.net/submissions*',
+      'https://openreview.net/forum*',
+      'https://aclanthology.org/*',
+      'https://proceedings.mlr.press/v*',
+      'https://papers.nips.cc/paper_files/paper/*',
+      'https://papers.nips.cc/paper/*',
+      'https://proceedings.neurips.cc/paper_files/paper/*',
+      'https://proceedings.neurips.cc/paper/*',
+      'https://openaccess.thecvf.com/CVPR*',
+      'https://openaccess.thecvf.com/ICCV*',
+      'https://openaccess.thecvf.com/WACV*',
+      'https://openaccess.thecvf.com/ACCV*',
+      'https://openaccess.thecvf.com/content*',
+      'https://scholar.google.com/scholar*',
+      'https://scholar.google.com/citations*',
     ]);
     for (const adapter of adapters) expect(adapter.matches.join(' ')).not.toMatch(/<all_urls>|\*:\/\/|https:\/\/\*/);
   });
@@ -40,6 +56,48 @@ describe('the site registry', () => {
       expect(names(url)).toEqual(['arxiv']);
   });
 
+  it('routes the venue sites’ listings and paper pages to their adapters', () => {
+    const routes: [string, string[]][] = [
+      [
+        'openreview',
+        [
+          'https://openreview.net/group?id=ICLR.cc/2025/Conference',
+          'https://openreview.net/submissions?venue=NeurIPS.cc%2F2025%2FConference',
+          'https://openreview.net/forum?id=RxWILaXuhb',
+        ],
+      ],
+      [
+        'acl',
+        [
+          'https://aclanthology.org/events/acl-2024/',
+          'https://aclanthology.org/volumes/2024.acl-long/',
+          'https://aclanthology.org/N19-1423/',
+        ],
+      ],
+      ['pmlr', ['https://proceedings.mlr.press/v235/', 'https://proceedings.mlr.press/v235/abe24a.html']],
+      [
+        'neurips',
+        [
+          'https://papers.nips.cc/paper_files/paper/2023',
+          'https://proceedings.neurips.cc/paper_files/paper/2023/hash/0001ca33ba34ce0351e4612b744b3936-Abstract-Conference.html',
+        ],
+      ],
+      [
+        'cvf',
+        [
+          'https://openaccess.thecvf.com/CVPR2017',
+          'https://openaccess.thecvf.com/CVPR2024?day=all',
+          'https://openaccess.thecvf.com/content/CVPR2024/html/X_CVPR_2024_paper.html',
+        ],
+      ],
+      [
+        'scholar',
+        ['https://scholar.google.com/scholar?q=transformers&hl=en', 'https://scholar.google.com/citations?user=ZyX1aBcAAAAJ&hl=en'],
+      ],
+    ];
+    for (const [name, urls] of routes) for (const url of urls) expect(names(url), url).toEqual([name]);
+  });
+
   it('leaves other pages alone', () => {
     for (const url of [
       'https://arxiv.org/',
@@ -49,6 +107,12 @@ describe('the site registry', () => {
       'https://huggingface.co/',
       'http://arxiv.org/abs/2503.01785',
       'https://example.org/list/cs.IT/new',
+      'https://openreview.net/profile?id=~Hao_Wang28',
+      'https://openreview.net/',
+      'https://proceedings.mlr.press/',
+      'https://openaccess.thecvf.com/menu',
+      'https://scholar.google.com/',
+      'https://papers.nips.cc/',
     ])
       expect(names(url)).toEqual([]);
   });
