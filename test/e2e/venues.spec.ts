@@ -1,0 +1,65 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { VENUE_PAGES } from '../helpers/venue-pages';
+import { control, expect, fixture, saveButton, serve, test } from './extension';
+
+/** Serves the venue fixtures (and the arXiv abstract page) at their exact URLs; everything else is offline. */
+async function servePages(context: BrowserContext): Promise<void> {
+  await serve(context, {});
+  const pages = [...VENUE_PAGES, { url: 'https://arxiv.org/abs/2503.01785v2', path: 'arxiv/abs-2503.01785v2.html' }];
+  for (const { url, path } of pages) {
+    const body = fixture(path);
+    await context.route(
+      (target) => target.href === url,
+      (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+    );
+  }
+}
+
+async function expectControls(page: Page, ids: string[]): Promise<void> {
+  await expect(page.locator('[data-paper-shelf]')).toHaveCount(ids.length);
+  expect(await page.locator('[data-paper-shelf]').evaluateAll((hosts) => hosts.map((h) => h.getAttribute('data-paper-shelf')))).toEqual(
+    ids,
+  );
+}
+
+test('every venue fixture page, served at its real URL, gets exactly one control per card, with the card’s best id', async ({
+  context,
+}) => {
+  await servePages(context);
+  const page = await context.newPage();
+  for (const { url, ids } of VENUE_PAGES) {
+    await page.goto(url);
+    await expectControls(page, ids);
+    // A re-scan (any DOM change) keeps the count.
+    await page.evaluate(() => document.body.append(document.createElement('div')));
+    await page.waitForTimeout(300);
+    await expect(page.locator('[data-paper-shelf]'), url).toHaveCount(ids.length);
+  }
+});
+
+test('an OpenReview group page’s tab switch replaces the list: one control per new card, none for the old', async ({ context }) => {
+  await servePages(context);
+  const page = await context.newPage();
+  await page.goto('https://openreview.net/group?id=ICLR.cc/2025/Conference');
+  await expectControls(page, ['arxiv:2503.01785', 'openreview:hT2Km8WqLp']);
+  await page.getByRole('tab', { name: 'Accept (Poster)' }).click();
+  await expectControls(page, ['doi:10.5555/iclr.2025.qm4pd7', 'openreview:zK8vN2cYt4']);
+});
+
+test('a paper saved on arXiv shows as saved on the OpenReview and Scholar cards that show its arXiv id', async ({ context }) => {
+  await servePages(context);
+  const page = await context.newPage();
+  await page.goto('https://arxiv.org/abs/2503.01785v2');
+  await saveButton(page, 'arxiv:2503.01785').click();
+  await expect(saveButton(page, 'arxiv:2503.01785')).toHaveAttribute('aria-pressed', 'true');
+  for (const url of [
+    'https://openreview.net/group?id=ICLR.cc/2025/Conference',
+    'https://scholar.google.com/scholar?q=visual+reinforcement+fine-tuning&hl=en',
+  ]) {
+    await page.goto(url);
+    await expect(control(page, 'arxiv:2503.01785')).toHaveCount(1);
+    await expect(saveButton(page, 'arxiv:2503.01785'), url).toHaveAttribute('aria-pressed', 'true');
+  }
+  // The other cards stay unsaved.
+  await expect(saveButton(page, 'doi:10.1145/1930464.1930480')).toHaveAttribute('aria-pressed', 'false');
+});
