@@ -1,5 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { Paper } from './paper';
+import Dexie, { type DBCoreMutateRequest, type EntityTable } from 'dexie';
+import { type Paper, type StoredPaper, titleKey } from './paper';
 
 export const DB_NAME = 'paper-shelf';
 
@@ -49,7 +49,50 @@ export class ShelfDatabase extends Dexie {
       trash: 'id, removedAt',
       backups: 'id, createdAt',
     });
+    // v4: a paper that shows no id the library knows is found by its title and first author (`titleKey`, which
+    // every write of a paper sets: see withTitleKeys).
+    this.version(4)
+      .stores({ papers: 'id, savedAt, updatedAt, *tags, *aliases, titleKey' })
+      .upgrade((tx) =>
+        tx
+          .table('papers')
+          .toCollection()
+          .modify((paper: Paper & { titleKey?: string }) => {
+            const key = titleKey(paper.title ?? '', paper.authors ?? []);
+            if (key) paper.titleKey = key;
+            else delete paper.titleKey;
+          }),
+      );
+    this.use({ stack: 'dbcore', name: 'titleKey', create: withTitleKeys });
   }
+}
+
+function keyed(paper: StoredPaper): StoredPaper {
+  if (typeof paper !== 'object' || paper === null) return paper;
+  const key = titleKey(typeof paper.title === 'string' ? paper.title : '', Array.isArray(paper.authors) ? paper.authors : []);
+  if (key === paper.titleKey) return paper;
+  const copy = { ...paper };
+  if (key) copy.titleKey = key;
+  else delete copy.titleKey;
+  return copy;
+}
+
+/** Middleware: every paper written, whoever writes it (a save, an import, a migration), carries its title key. */
+function withTitleKeys(down: Parameters<Parameters<Dexie['use']>[0]['create']>[0]): typeof down {
+  return {
+    ...down,
+    table(name) {
+      const table = down.table(name);
+      if (name !== 'papers') return table;
+      return {
+        ...table,
+        mutate(request: DBCoreMutateRequest) {
+          if (request.type !== 'add' && request.type !== 'put') return table.mutate(request);
+          return table.mutate({ ...request, values: request.values.map(keyed) });
+        },
+      };
+    },
+  };
 }
 
 let shared: ShelfDatabase | undefined;

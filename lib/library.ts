@@ -1,5 +1,16 @@
 import type { ShelfDatabase } from './db';
-import { detailLevel, type Paper, type PaperDraft, type PaperStatus } from './paper';
+import {
+  detailLevel,
+  idScheme,
+  type Paper,
+  type PaperDraft,
+  type PaperStatus,
+  paperIds,
+  rankIds,
+  type StoredPaper,
+  titleKey,
+  withoutDerived,
+} from './paper';
 import type { ChangedIds, PaperState, TagCount } from './protocol';
 import { tagKey, uniqueTags, withoutTags, withTags } from './tags';
 
@@ -8,12 +19,50 @@ export const UNSAVED: PaperState = Object.freeze({ saved: false, tags: [], statu
 /** What a card shows for a paper: saved or not, its tags and status. */
 export function stateOf(paper: Paper | undefined): PaperState {
   if (!paper) return UNSAVED;
-  return { saved: true, tags: paper.tags, status: paper.status, ...(detailLevel(paper) < 2 ? { incomplete: true as const } : {}) };
+  return {
+    saved: true,
+    id: paper.id,
+    tags: paper.tags,
+    status: paper.status,
+    ...(detailLevel(paper) < 2 ? { incomplete: true as const } : {}),
+  };
 }
 
-/** Lowercased text a search matches against: title, authors, abstract, tags, note, id. */
+/** The states of these papers, under every id each is known by (a card asks with whichever id it shows). */
+export function statesOf(papers: readonly Paper[]): Record<string, PaperState> {
+  const states: Record<string, PaperState> = {};
+  for (const paper of papers) {
+    const state = stateOf(paper);
+    for (const id of paperIds(paper)) states[id] = state;
+  }
+  return states;
+}
+
+/** What a card tells the library about its paper, so that the library can tell which saved paper it is. */
+export interface CardKey {
+  id: string;
+  aliases?: readonly string[];
+  title?: string;
+  /** The first author's name as the card shows it. */
+  author?: string;
+}
+
+// A record holds at most this many aliases (PaperDraft).
+const MAX_ALIASES = 100;
+
+/** Lowercased text a search matches against: title, authors, abstract, tags, note, ids, venue and year. */
 export function searchText(paper: Paper): string {
-  return [paper.title, paper.authors.join(' '), paper.abstract ?? '', paper.tags.join(' '), paper.note, paper.id]
+  return [
+    paper.title,
+    paper.authors.join(' '),
+    paper.abstract ?? '',
+    paper.tags.join(' '),
+    paper.note,
+    paperIds(paper).join(' '),
+    paper.venue ?? '',
+    paper.year ?? '',
+    paper.doi ?? '',
+  ]
     .join('\n')
     .toLocaleLowerCase();
 }
@@ -29,6 +78,57 @@ function knownFields(draft: PaperDraft): Partial<PaperDraft> {
   return known as Partial<PaperDraft>;
 }
 
+/** Newest edit first (by `updatedAt`), ties by the earlier save: whose status and note a merge keeps. */
+function newestFirst(a: Paper, b: Paper): number {
+  return b.updatedAt - a.updatedAt || a.savedAt - b.savedAt;
+}
+
+/**
+ * Several records of one paper (and what a page now shows of it) made one: known by all their ids (the best one
+ * its `id`); tags united; status, readAt and note from the record edited last (a note from another when that one has
+ * none); metadata from the newest record, gaps filled from the others, then what the page shows; the earliest
+ * `savedAt`. With no record, the draft as a new paper.
+ */
+export function mergeRecords(records: readonly Paper[], draft: PaperDraft | undefined, now: number): Paper {
+  const ordered = [...records].sort(newestFirst);
+  const newest = ordered[0];
+  const ids = rankIds([...ordered.flatMap(paperIds), ...(draft ? paperIds(draft) : [])]);
+  const [id = draft?.id ?? '', ...aliases] = ids;
+  if (!newest) {
+    if (!draft) throw new Error('nothing to merge');
+    const { aliases: _draftAliases, ...fields } = draft;
+    return withIds({ ...fields, tags: [], status: 'unread', note: '', savedAt: now, updatedAt: now }, id, aliases);
+  }
+  const metadata: Record<string, unknown> = {};
+  for (const record of [...ordered].reverse()) Object.assign(metadata, knownFields(record));
+  if (draft) Object.assign(metadata, knownFields(draft));
+  let tags: string[] = [];
+  for (const record of ordered) tags = withTags(tags, record.tags);
+  const merged: Paper = {
+    ...(metadata as Partial<Paper>),
+    title: String(metadata.title ?? ''),
+    authors: (metadata.authors as string[] | undefined) ?? [],
+    url: String(metadata.url ?? ''),
+    id,
+    tags,
+    status: newest.status,
+    note: ordered.find((record) => record.note.trim())?.note ?? newest.note,
+    savedAt: Math.min(...ordered.map((record) => record.savedAt)),
+    updatedAt: now,
+  };
+  delete merged.readAt;
+  delete (merged as StoredPaper).titleKey;
+  if (newest.readAt !== undefined) merged.readAt = newest.readAt;
+  return withIds(merged, id, aliases);
+}
+
+function withIds<T extends { id: string; aliases?: string[] }>(paper: T, id: string, aliases: readonly string[]): T {
+  const out = { ...paper, id };
+  if (aliases.length > 0) out.aliases = aliases.slice(0, MAX_ALIASES);
+  else delete out.aliases;
+  return out;
+}
+
 /**
  * How the library spells the tags it has: a function that gives each tag the library's spelling when it has the
  * tag in any case, so that "ML" added to a library that has "ml" becomes "ml". Reads each distinct tag once (the tags
@@ -41,6 +141,23 @@ export async function librarySpeller(db: ShelfDatabase): Promise<(tags: readonly
     if (!spellings.has(tagKey(tag))) spellings.set(tagKey(tag), tag);
   }
   return (tags) => tags.map((tag) => spellings.get(tagKey(tag)) ?? tag);
+}
+
+/** What a card key a draft makes: its ids, title and first author. */
+export function cardKeyOf(draft: PaperDraft): CardKey {
+  return {
+    id: draft.id,
+    ...(draft.aliases?.length ? { aliases: draft.aliases } : {}),
+    title: draft.title,
+    ...(draft.authors[0] ? { author: draft.authors[0] } : {}),
+  };
+}
+
+/** The distinct records among these (by id), in the order first seen. */
+function unique(papers: Iterable<Paper>): Paper[] {
+  const byId = new Map<string, Paper>();
+  for (const paper of papers) if (!byId.has(paper.id)) byId.set(paper.id, paper);
+  return [...byId.values()];
 }
 
 /**
@@ -66,25 +183,125 @@ export class Library {
     return wanted.length === 0 ? [] : (await librarySpeller(this.db))(wanted);
   }
 
-  /** Saves papers (idempotent): new metadata is merged in; the user's tags, status, note and savedAt are kept. */
+  /** The saved records these ids name, as their `id` or one of their aliases: asked id → record. */
+  private async resolve(ids: Iterable<string>): Promise<Map<string, Paper>> {
+    const unique = [...new Set(ids)];
+    const found = new Map<string, Paper>();
+    if (unique.length === 0) return found;
+    const direct = await this.db.papers.bulkGet(unique);
+    const missing = new Set<string>();
+    unique.forEach((id, i) => {
+      const paper = direct[i];
+      if (paper) found.set(id, withoutDerived(paper));
+      else missing.add(id);
+    });
+    if (missing.size > 0) {
+      for (const stored of await this.db.papers
+        .where('aliases')
+        .anyOf([...missing])
+        .toArray()) {
+        const paper = withoutDerived(stored);
+        for (const alias of paper.aliases ?? []) if (missing.has(alias) && !found.has(alias)) found.set(alias, paper);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The saved papers that cards showing no id the library knows are, by title and first author: card → paper,
+   * only where exactly one saved paper matches and none of its ids is of a scheme the card has (two arXiv
+   * papers with one title are two papers).
+   */
+  private async byTitle(cards: readonly CardKey[]): Promise<Map<CardKey, Paper>> {
+    const keys = new Map<CardKey, string>();
+    for (const card of cards) {
+      const key = titleKey(card.title ?? '', card.author ? [card.author] : []);
+      if (key) keys.set(card, key);
+    }
+    const matches = new Map<CardKey, Paper>();
+    if (keys.size === 0) return matches;
+    const candidates = new Map<string, StoredPaper[]>();
+    for (const paper of (await this.db.papers
+      .where('titleKey')
+      .anyOf([...new Set(keys.values())])
+      .toArray()) as StoredPaper[]) {
+      const list = candidates.get(paper.titleKey ?? '') ?? [];
+      list.push(paper);
+      candidates.set(paper.titleKey ?? '', list);
+    }
+    for (const [card, key] of keys) {
+      const schemes = new Set([card.id, ...(card.aliases ?? [])].map(idScheme));
+      const fit = (candidates.get(key) ?? []).filter((paper) => !paperIds(paper).some((id) => schemes.has(idScheme(id))));
+      if (fit.length === 1 && fit[0]) matches.set(card, withoutDerived(fit[0]));
+    }
+    return matches;
+  }
+
+  /** The saved records each draft is: those named by any of its ids, else the one its title and author match. */
+  private async recordsOf(drafts: readonly PaperDraft[]): Promise<Paper[][]> {
+    const found = await this.resolve(drafts.flatMap(paperIds));
+    const records = drafts.map((draft) => {
+      const byId = new Map<string, Paper>();
+      for (const id of paperIds(draft)) {
+        const paper = found.get(id);
+        if (paper) byId.set(paper.id, paper);
+      }
+      return [...byId.values()];
+    });
+    const unknown = drafts.filter((_, i) => records[i]?.length === 0);
+    if (unknown.length > 0) {
+      const cards = unknown.map((draft) => ({ draft, card: cardKeyOf(draft) }));
+      const titled = await this.byTitle(cards.map((c) => c.card));
+      const byDraft = new Map(cards.map(({ draft, card }) => [draft, titled.get(card)]));
+      drafts.forEach((draft, i) => {
+        const paper = byDraft.get(draft);
+        if (paper) records[i] = [paper];
+      });
+    }
+    return records;
+  }
+
+  /**
+   * Saves papers (idempotent): new metadata is merged in; the user's tags, status, note and savedAt are kept. A
+   * draft is the saved paper any of its ids names, or the one its title and first author match: the draft's ids
+   * join that record's; when its ids name two records (a DOI record now seen with its arXiv id), they become one.
+   */
   async saveMany(drafts: readonly PaperDraft[], extra: { tags?: string[]; status?: PaperStatus } = {}): Promise<Paper[]> {
     return this.write(async () => {
       const tags = await this.librarySpelling(extra.tags ?? []);
-      const ids = drafts.map((d) => d.id);
-      const existing = await this.db.papers.bulkGet(ids);
+      const matched = await this.recordsOf(drafts);
       const now = this.now();
-      const byId = new Map<string, Paper>();
+      // Every id of every record written so far → that record, so that later drafts merge into what earlier ones made.
+      const current = new Map<string, Paper>();
+      const written = new Map<string, Paper>();
+      const gone = new Set<string>();
       drafts.forEach((draft, i) => {
-        const before = byId.get(draft.id) ?? existing[i];
-        const paper: Paper = before
-          ? { ...before, ...knownFields(draft), tags: withTags(before.tags, tags), updatedAt: now }
-          : { ...draft, tags, status: 'unread', note: '', savedAt: now, updatedAt: now };
+        // Each record as this batch left it: one merged away earlier is reached through the record that replaced it.
+        const records = new Map<string, Paper>();
+        const add = (record: Paper | undefined) => {
+          const latest = record && (current.get(record.id) ?? record);
+          if (latest) records.set(latest.id, latest);
+        };
+        for (const record of matched[i] ?? []) add(record);
+        for (const id of paperIds(draft)) add(current.get(id));
+        const paper = mergeRecords([...records.values()], draft, now);
+        paper.tags = withTags(paper.tags, tags);
         if (extra.status) Object.assign(paper, this.statusFields(paper, extra.status, now));
-        byId.set(draft.id, paper);
+        for (const record of records.values()) {
+          for (const id of paperIds(record)) current.set(id, paper);
+          if (record.id !== paper.id) {
+            gone.add(record.id);
+            written.delete(record.id);
+          }
+        }
+        for (const id of paperIds(paper)) current.set(id, paper);
+        gone.delete(paper.id);
+        written.set(paper.id, paper);
       });
-      const papers = [...byId.values()];
+      const papers = [...written.values()];
+      if (gone.size > 0) await this.db.papers.bulkDelete([...gone]);
       await this.db.papers.bulkPut(papers);
-      return { result: papers, changed: papers.map((p) => p.id) };
+      return { result: papers, changed: [...new Set([...papers.flatMap(paperIds), ...gone])] };
     });
   }
 
@@ -94,12 +311,12 @@ export class Library {
     return paper;
   }
 
-  /** Removes papers; returns the removed records so that an undo can put them back whole. */
+  /** Removes papers (named by any of their ids); returns the removed records so that an undo can put them back whole. */
   async remove(ids: readonly string[]): Promise<Paper[]> {
     return this.write(async () => {
-      const removed = (await this.db.papers.bulkGet([...ids])).filter((p): p is Paper => p !== undefined);
+      const removed = unique((await this.resolve(ids)).values());
       await this.db.papers.bulkDelete(removed.map((p) => p.id));
-      return { result: removed, changed: removed.map((p) => p.id) };
+      return { result: removed, changed: removed.flatMap(paperIds) };
     });
   }
 
@@ -107,40 +324,52 @@ export class Library {
   async restore(papers: readonly Paper[]): Promise<void> {
     await this.write(async () => {
       await this.db.papers.bulkPut([...papers]);
-      return { result: undefined, changed: papers.map((p) => p.id) };
+      return { result: undefined, changed: papers.flatMap(paperIds) };
     });
   }
 
-  /** Saves the paper when it is not in the library, removes it when it is. */
+  /** Saves the paper when it is not in the library (by any id, or its title), removes it when it is. */
   async toggle(draft: PaperDraft): Promise<PaperState> {
     return this.write(async () => {
-      const before = await this.db.papers.get(draft.id);
-      if (before) {
-        await this.db.papers.delete(draft.id);
-        return { result: UNSAVED, changed: [draft.id] };
+      const [records = []] = await this.recordsOf([draft]);
+      if (records.length > 0) {
+        await this.db.papers.bulkDelete(records.map((p) => p.id));
+        return { result: UNSAVED, changed: [...new Set([...records.flatMap(paperIds), ...paperIds(draft)])] };
       }
-      const now = this.now();
-      const paper: Paper = { ...draft, tags: [], status: 'unread', note: '', savedAt: now, updatedAt: now };
+      const paper = mergeRecords([], draft, this.now());
       await this.db.papers.add(paper);
-      return { result: stateOf(paper), changed: [draft.id] };
+      return { result: stateOf(paper), changed: paperIds(paper) };
     });
   }
 
+  /** The paper any of its ids names. */
   async get(id: string): Promise<Paper | undefined> {
-    return this.db.papers.get(id);
+    return (await this.resolve([id])).get(id);
   }
 
-  /** The state of many papers in one read. */
-  async states(ids: readonly string[]): Promise<Record<string, PaperState>> {
-    const unique = [...new Set(ids)];
-    const papers = await this.db.papers.bulkGet(unique);
-    return Object.fromEntries(unique.map((id, i) => [id, stateOf(papers[i])]));
+  /**
+   * The state of many papers in one read, under each id asked. Cards (`cards`) are also looked up by their other
+   * ids and, when none is known, by title and first author; their states come under the card's `id`.
+   */
+  async states(ids: readonly string[], cards: readonly CardKey[] = []): Promise<Record<string, PaperState>> {
+    const found = await this.resolve([...ids, ...cards.flatMap((card) => [card.id, ...(card.aliases ?? [])])]);
+    const states: Record<string, PaperState> = {};
+    for (const id of ids) states[id] = stateOf(found.get(id));
+    const unknown: CardKey[] = [];
+    for (const card of cards) {
+      const paper = [card.id, ...(card.aliases ?? [])].map((id) => found.get(id)).find(Boolean);
+      if (paper) states[card.id] = stateOf(paper);
+      else unknown.push(card);
+    }
+    const titled = await this.byTitle(unknown);
+    for (const card of unknown) states[card.id] = stateOf(titled.get(card));
+    return states;
   }
 
-  /** Applies `change` to each saved paper among `ids` (unsaved ids are ignored) in one transaction. */
+  /** Applies `change` to each saved paper among `ids` (by any of its ids; unsaved ids are ignored) in one transaction. */
   private async update(ids: readonly string[], change: (paper: Paper, now: number) => Partial<Paper> | null): Promise<Paper[]> {
     return this.write(async () => {
-      const papers = (await this.db.papers.bulkGet([...new Set(ids)])).filter((p): p is Paper => p !== undefined);
+      const papers = unique((await this.resolve(ids)).values());
       const now = this.now();
       const changed: Paper[] = [];
       for (const paper of papers) {
@@ -148,7 +377,7 @@ export class Library {
         if (patch) changed.push({ ...paper, ...patch, updatedAt: now });
       }
       await this.db.papers.bulkPut(changed);
-      return { result: changed, changed: changed.map((p) => p.id) };
+      return { result: changed, changed: changed.flatMap(paperIds) };
     });
   }
 

@@ -16,6 +16,14 @@ const ExportFilter = z.object({
 const Ids = z.array(PaperId).check(z.maxLength(100_000, 'more than 100000 ids'));
 const Tags = z.array(Tag).check(z.maxLength(1000, 'more than 1000 tags'));
 
+/** A card in a states request: its ids, and its title and first author for when the library knows none of them. */
+const CardKey = z.object({
+  id: PaperId,
+  aliases: z.optional(z.array(PaperId).check(z.maxLength(100))),
+  title: z.optional(z.string().check(z.maxLength(2000))),
+  author: z.optional(z.string().check(z.maxLength(500))),
+});
+
 /** Every request an extension page or content script may send to the background. */
 export const Request = z.discriminatedUnion('type', [
   z.object({
@@ -27,7 +35,11 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('toggle'), paper: PaperDraft }),
   z.object({ type: z.literal('remove'), ids: Ids }),
   z.object({ type: z.literal('restore'), papers: z.array(Paper).check(z.maxLength(100_000)) }),
-  z.object({ type: z.literal('states'), ids: Ids }),
+  z.object({
+    type: z.literal('states'),
+    ids: Ids,
+    cards: z.optional(z.array(CardKey).check(z.maxLength(100_000, 'more than 100000 cards'))),
+  }),
   z.object({ type: z.literal('addTags'), ids: Ids, tags: Tags }),
   z.object({ type: z.literal('removeTags'), ids: Ids, tags: Tags }),
   z.object({ type: z.literal('setTags'), ids: Ids, tags: Tags }),

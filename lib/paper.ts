@@ -236,6 +236,9 @@ const PARSERS: Record<string, (raw: string) => string | null> = {
   scholar: canonicalScholarId,
 };
 
+/** The schemes this version reads (CONTRACT.md); an id of another scheme is kept as given. */
+export const KNOWN_SCHEMES: readonly string[] = Object.keys(PARSERS);
+
 /** The scheme of a canonical id (`doi:10.1/x` → `doi`). */
 export function idScheme(id: string): string {
   const colon = id.indexOf(':');
@@ -386,4 +389,47 @@ export function arxivLinks(id: string): { abs: string; pdf: string; hf: string }
 /** Collapses runs of whitespace (page text is full of indentation and newlines). */
 export function cleanText(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Title text reduced to what two sites agree on: letters and digits of any script, lowercased, single spaces. */
+export function normalTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+// Name parts that are not the family name: generational suffixes.
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
+
+/** The family name of an author as the sites write names: `Ashish Vaswani`, `Vaswani, Ashish`, `Li Fei-Fei` → one word. */
+export function familyName(author: string): string {
+  const comma = author.indexOf(',');
+  const family = comma > 0 ? author.slice(0, comma) : author;
+  const words = normalTitle(family.replace(/[-‐‑'’]/g, ''))
+    .split(' ')
+    .filter((word) => word && !SUFFIX.test(word));
+  return words.at(-1) ?? '';
+}
+
+/**
+ * What identifies a paper that shows no id we know: its normalised title and its first author's family name, or
+ * undefined when either is missing (a bare title matches too much). Stored on each record (db.ts) to be looked up.
+ */
+export function titleKey(title: string, authors: readonly string[]): string | undefined {
+  const normal = normalTitle(title);
+  const family = familyName(authors[0] ?? '');
+  return normal && family ? `${normal}|${family}` : undefined;
+}
+
+/** A paper as the database holds it: the record and the title key it is found by (derived, set by db.ts). */
+export type StoredPaper = Paper & { titleKey?: string };
+
+/** The record without what the database derives from it (for backups: the user's data only). */
+export function withoutDerived(paper: StoredPaper): Paper {
+  if (!('titleKey' in paper)) return paper;
+  const { titleKey: _derived, ...rest } = paper;
+  return rest;
 }

@@ -40,7 +40,7 @@ export function callerOf(sender: MessageSender | undefined, context: SenderConte
 
 /** Requests a card (or the page toolbar) needs, with the number of papers each touches. */
 const PAGE_REQUESTS: { [T in RequestType]?: (request: Extract<Request, { type: T }>) => number } = {
-  states: (r) => r.ids.length,
+  states: (r) => r.ids.length + (r.cards?.length ?? 0),
   tags: () => 0,
   save: (r) => r.papers.length,
   toggle: () => 1,

@@ -9,6 +9,8 @@ import type { PaperStatus } from './paper';
 /** What a card needs to know about its paper. */
 export interface PaperState {
   saved: boolean;
+  /** The record's id when saved: the paper's best id, which may not be the one the card asked with. */
+  id?: string;
   tags: string[];
   status: PaperStatus;
   /** Saved without its details (from a list of ids): the page that shows the paper can fill them in. */

@@ -1,13 +1,8 @@
-import { type Library, stateOf } from './library';
+import { type Library, statesOf } from './library';
 import { parseRequest, type Reply, type Request } from './messages';
-import type { Paper } from './paper';
 import { type Caller, refusal } from './policy';
-import type { ImportProgress, PaperState } from './protocol';
+import type { ImportProgress } from './protocol';
 import { exportLibrary, importText } from './transfer';
-
-function statesOf(papers: readonly Paper[]): Record<string, PaperState> {
-  return Object.fromEntries(papers.map((p) => [p.id, stateOf(p)]));
-}
 
 /** What the background does beyond the library (opening tabs); injected so the router stays testable. */
 export interface Host {
@@ -29,7 +24,7 @@ async function route(library: Library, request: Request, host: Host, caller: Cal
       await library.restore(request.papers);
       return { ok: true, restored: request.papers.length };
     case 'states':
-      return { ok: true, states: await library.states(request.ids) };
+      return { ok: true, states: await library.states(request.ids, request.cards) };
     case 'addTags':
       return { ok: true, states: statesOf(await library.addTags(request.ids, request.tags)) };
     case 'removeTags':

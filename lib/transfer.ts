@@ -3,7 +3,7 @@ import { EXPORTERS, type ExportFormat, type ExportOptions, exportFilename } from
 import { type ImportedDraft, type ImportFormat, parseImport } from './import';
 import { MAX_IMPORT_CHARS } from './import/formats';
 import { type Library, librarySpeller } from './library';
-import type { Paper, PaperDraft, PaperStatus } from './paper';
+import { type Paper, type PaperDraft, type PaperStatus, paperIds, rankIds } from './paper';
 import type { Failure, ImportProgress, ImportSummary } from './protocol';
 import { tagKey, uniqueTags, withTags } from './tags';
 
@@ -76,6 +76,8 @@ const DRAFT_KEYS = [
   'primaryClass',
   'doi',
   'source',
+  'venue',
+  'year',
 ] as const;
 
 function known(value: unknown): boolean {
@@ -96,6 +98,12 @@ function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+/** The aliases of a record that another record of the same paper joins: both's ids but the record's own. */
+function unitedAliases(existing: Paper, incoming: Pick<PaperDraft, 'id' | 'aliases'>): { aliases?: string[] } {
+  const aliases = rankIds([...paperIds(existing), ...paperIds(incoming)]).filter((id) => id !== existing.id);
+  return aliases.length > 0 ? { aliases: aliases.slice(0, 100) } : {};
+}
+
 /**
  * A backed-up paper merged into the library's record: tags are united; status, readAt and note come from the
  * record edited last (by `updatedAt`); metadata from that record too, gaps filled from the other; the earlier
@@ -109,6 +117,7 @@ export function mergeBackupPaper(existing: Paper | undefined, incoming: Paper, s
     ...existing,
     ...mergedMetadata(primary, secondary),
     id: existing.id,
+    ...unitedAliases(existing, incoming),
     tags: withTags(existing.tags, spell(incoming.tags)),
     status: primary.status,
     readAt: primary.readAt,
@@ -130,6 +139,7 @@ export function mergeDraft(
   return withoutUndefined({
     ...existing,
     ...mergedMetadata(existing, imported.paper),
+    ...unitedAliases(existing, imported.paper),
     tags: withTags(existing.tags, tags),
     // The user's own note is never overwritten; an empty one is a gap the file may fill.
     note: existing.note.trim() ? existing.note : note || existing.note,

@@ -1,4 +1,4 @@
-import type { Paper } from '@/lib/paper';
+import { type Paper, withoutDerived } from '@/lib/paper';
 
 export const BACKUP_FORMAT = 'paper-shelf';
 export const BACKUP_VERSION = 1;
@@ -16,7 +16,8 @@ export function exportJson(papers: readonly Paper[], options: { now?: () => numb
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date((options.now ?? Date.now)()).toISOString(),
-    papers: [...papers],
+    // What the database derives from a record (its title key) is not the user's data: it is rebuilt on import.
+    papers: papers.map(withoutDerived),
   };
   return `${JSON.stringify(backup, null, 1)}\n`;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '@/lib/export/json';
-import { arxivNumber, canonicalArxivId, Paper } from '@/lib/paper';
+import { canonicalPaperId, idScheme, KNOWN_SCHEMES, Paper } from '@/lib/paper';
 import { issueText } from './issues';
 import type { PapersParse } from './types';
 
@@ -54,12 +54,14 @@ export function importJson(text: string): PapersParse {
       return { ok: false, error: `${where}: expected an object, got ${kindOf(raw)}` };
     const parsed = Paper.safeParse(raw, { reportInput: true });
     if (!parsed.success) return { ok: false, error: `${where}: ${issueText(parsed.error)}` };
-    const number = arxivNumber(parsed.data.id);
-    // `arxiv:2310.04444v2` would be a second record for the same paper.
-    if (number !== null && canonicalArxivId(number) !== parsed.data.id) {
+    // `arxiv:2310.04444v2` or `doi:10.1000/ABC` would be a second record for the same paper.
+    const scheme = idScheme(parsed.data.id);
+    const canonical = canonicalPaperId(parsed.data.id);
+    if (KNOWN_SCHEMES.includes(scheme) && canonical !== parsed.data.id) {
+      const expected = canonical ?? (scheme === 'arxiv' ? 'arxiv:<id> without a version' : `a ${scheme}: id`);
       return {
         ok: false,
-        error: `${where}: field "id": not a canonical arXiv id (expected ${canonicalArxivId(number) ?? 'arxiv:<id> without a version'})`,
+        error: `${where}: field "id": not a canonical ${scheme === 'arxiv' ? 'arXiv' : scheme} id (expected ${expected})`,
       };
     }
     valid.push(parsed.data);

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ShelfDatabase } from '@/lib/db';
-import { UNSAVED } from '@/lib/library';
+import { cardKeyOf, UNSAVED } from '@/lib/library';
+import type { PaperDraft } from '@/lib/paper';
 import { draft, freshLibrary } from '../helpers/library';
 
 describe('save', () => {
@@ -65,7 +66,7 @@ describe('remove, restore and toggle', () => {
 
   it('toggles a paper in and out of the library', async () => {
     const { library, changes } = freshLibrary();
-    expect(await library.toggle(draft(1))).toEqual({ saved: true, tags: [], status: 'unread' });
+    expect(await library.toggle(draft(1))).toEqual({ saved: true, id: 'arxiv:2401.00001', tags: [], status: 'unread' });
     expect(await library.toggle(draft(1))).toEqual(UNSAVED);
     expect(await library.db.papers.count()).toBe(0);
     expect(changes).toEqual([['arxiv:2401.00001'], ['arxiv:2401.00001']]);
@@ -84,7 +85,7 @@ describe('states', () => {
     const { library } = freshLibrary();
     await library.save(draft(1), { tags: ['a'] });
     expect(await library.states(['arxiv:2401.00001', 'arxiv:2401.00002', 'arxiv:2401.00001'])).toEqual({
-      'arxiv:2401.00001': { saved: true, tags: ['a'], status: 'unread' },
+      'arxiv:2401.00001': { saved: true, id: 'arxiv:2401.00001', tags: ['a'], status: 'unread' },
       'arxiv:2401.00002': { saved: false, tags: [], status: 'unread' },
     });
   });
@@ -96,12 +97,18 @@ describe('states', () => {
     await library.setNote('arxiv:2401.00001', 'ask Ana');
     expect((await library.states(['arxiv:2401.00001']))['arxiv:2401.00001']).toEqual({
       saved: true,
+      id: 'arxiv:2401.00001',
       tags: ['rl'],
       status: 'reading',
       incomplete: true,
     });
     await library.save(draft(1));
-    expect((await library.states(['arxiv:2401.00001']))['arxiv:2401.00001']).toEqual({ saved: true, tags: ['rl'], status: 'reading' });
+    expect((await library.states(['arxiv:2401.00001']))['arxiv:2401.00001']).toEqual({
+      saved: true,
+      id: 'arxiv:2401.00001',
+      tags: ['rl'],
+      status: 'reading',
+    });
     expect(await db.papers.get('arxiv:2401.00001')).toMatchObject({ title: draft(1).title, note: 'ask Ana', status: 'reading' });
   });
 
@@ -110,12 +117,18 @@ describe('states', () => {
     await library.toggle({ id: 'arxiv:2401.00001', title: 'Shown title', authors: [], url: 'https://arxiv.org/abs/2401.00001' });
     expect((await library.states(['arxiv:2401.00001']))['arxiv:2401.00001']).toEqual({
       saved: true,
+      id: 'arxiv:2401.00001',
       tags: [],
       status: 'unread',
       incomplete: true,
     });
     await library.save(draft(1));
-    expect((await library.states(['arxiv:2401.00001']))['arxiv:2401.00001']).toEqual({ saved: true, tags: [], status: 'unread' });
+    expect((await library.states(['arxiv:2401.00001']))['arxiv:2401.00001']).toEqual({
+      saved: true,
+      id: 'arxiv:2401.00001',
+      tags: [],
+      status: 'unread',
+    });
     expect((await db.papers.get('arxiv:2401.00001'))?.authors).toEqual(draft(1).authors);
   });
 });
@@ -251,6 +264,7 @@ describe('schema migration', () => {
         status: 'unread',
         note: '',
         updatedAt: 3,
+        titleKey: 'older|b',
       },
       {
         id: 'arxiv:2401.00001',
@@ -262,6 +276,7 @@ describe('schema migration', () => {
         savedAt: 5,
         note: '',
         updatedAt: 5,
+        titleKey: 'old one|a',
       },
     ]);
     expect(await db.papers.where('tags').equals('rl').count()).toBe(1);
@@ -290,14 +305,198 @@ describe('schema version 3', () => {
     await v2.table('papers').add(paper);
     v2.close();
     const db = new ShelfDatabase(name);
-    expect(await db.papers.toArray()).toEqual([paper]);
+    expect(await db.papers.toArray()).toEqual([{ ...paper, titleKey: 'kept|a' }]);
     expect(await db.papers.where('tags').equals('rl').count()).toBe(1);
     await db.papers.update(paper.id, { aliases: ['doi:10.1/x'] });
     expect((await db.papers.where('aliases').equals('doi:10.1/x').first())?.id).toBe(paper.id);
     const indexes = db.papers.schema.indexes.map((index) => index.name).sort();
-    expect(indexes).toEqual(['aliases', 'savedAt', 'tags', 'updatedAt']);
+    expect(indexes).toEqual(['aliases', 'savedAt', 'tags', 'titleKey', 'updatedAt']);
     expect(await db.trash.count()).toBe(0);
     expect(await db.backups.count()).toBe(0);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
+  });
+});
+
+describe('a paper known by every id it has', () => {
+  const acl = (extra: Partial<PaperDraft> = {}): PaperDraft => ({
+    id: 'doi:10.18653/v1/2023.findings-emnlp.725',
+    aliases: ['acl:2023.findings-emnlp.725'],
+    title: 'Where to Go Next: A Study of Émergent Skills',
+    authors: ['Ana Pérez', 'Bo Pan'],
+    url: 'https://aclanthology.org/2023.findings-emnlp.725/',
+    venue: 'Findings of EMNLP 2023',
+    year: 2023,
+    ...extra,
+  });
+  const arxivCopy = (extra: Partial<PaperDraft> = {}): PaperDraft => ({
+    id: 'arxiv:2310.04444',
+    aliases: ['doi:10.18653/v1/2023.findings-emnlp.725'],
+    // The preprint's title differs: only the ids can tell it is the same paper.
+    title: 'Where to go next (extended version)',
+    authors: ['Ana Perez'],
+    url: 'https://arxiv.org/abs/2310.04444',
+    abstract: 'From arXiv.',
+    ...extra,
+  });
+
+  it('finds a paper by any of its ids: states, tags, status, note, get and remove', async () => {
+    const { library } = freshLibrary();
+    await library.save(acl());
+    const state = (await library.states(['acl:2023.findings-emnlp.725']))['acl:2023.findings-emnlp.725'];
+    expect(state).toMatchObject({ saved: true, id: 'doi:10.18653/v1/2023.findings-emnlp.725' });
+    await library.addTags(['acl:2023.findings-emnlp.725'], ['nlp']);
+    await library.setStatus(['acl:2023.findings-emnlp.725'], 'reading');
+    await library.setNote('acl:2023.findings-emnlp.725', 'seen at EMNLP');
+    expect(await library.get('acl:2023.findings-emnlp.725')).toMatchObject({
+      id: 'doi:10.18653/v1/2023.findings-emnlp.725',
+      tags: ['nlp'],
+      status: 'reading',
+      note: 'seen at EMNLP',
+    });
+    expect((await library.remove(['acl:2023.findings-emnlp.725'])).map((p) => p.id)).toEqual(['doi:10.18653/v1/2023.findings-emnlp.725']);
+    expect(await library.db.papers.count()).toBe(0);
+  });
+
+  it('merges a DOI record and an arXiv record into one when a save shows both ids, in one transaction', async () => {
+    const { library, clock, changes } = freshLibrary();
+    await library.save(acl(), { tags: ['nlp'] });
+    clock.advance();
+    await library.save({ ...arxivCopy(), aliases: [] }, { tags: ['later'] });
+    await library.setStatus(['arxiv:2310.04444'], 'read');
+    await library.setNote('arxiv:2310.04444', 'the newer note');
+    await library.setNote('doi:10.18653/v1/2023.findings-emnlp.725', '');
+    expect(await library.db.papers.count()).toBe(2);
+    clock.advance();
+    changes.length = 0;
+    // The arXiv page now shows the DOI: the two records are one paper.
+    const merged = await library.save(arxivCopy());
+    expect(merged).toMatchObject({
+      id: 'arxiv:2310.04444',
+      aliases: ['doi:10.18653/v1/2023.findings-emnlp.725', 'acl:2023.findings-emnlp.725'],
+      tags: ['later', 'nlp'],
+      status: 'read',
+      note: 'the newer note',
+      savedAt: 1_700_000_000_000,
+      venue: 'Findings of EMNLP 2023',
+      year: 2023,
+      abstract: 'From arXiv.',
+    });
+    const all = await library.db.papers.toArray();
+    expect(all.map((p) => p.id)).toEqual(['arxiv:2310.04444']);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toEqual(
+      expect.arrayContaining(['arxiv:2310.04444', 'doi:10.18653/v1/2023.findings-emnlp.725', 'acl:2023.findings-emnlp.725']),
+    );
+    // Every id the card may ask with answers for the one record.
+    const states = await library.states(['acl:2023.findings-emnlp.725', 'doi:10.18653/v1/2023.findings-emnlp.725']);
+    expect(Object.values(states).map((s) => s.id)).toEqual(['arxiv:2310.04444', 'arxiv:2310.04444']);
+  });
+
+  it('keeps the newer status and note whichever record is older, and the earliest savedAt', async () => {
+    const { library, clock } = freshLibrary();
+    await library.save({ ...arxivCopy(), aliases: [] });
+    await library.setStatus(['arxiv:2310.04444'], 'reading');
+    clock.advance();
+    await library.save(acl());
+    await library.setNote('acl:2023.findings-emnlp.725', 'newest');
+    await library.setStatus(['acl:2023.findings-emnlp.725'], 'read');
+    clock.advance();
+    const merged = await library.save(arxivCopy({ aliases: ['acl:2023.findings-emnlp.725'] }));
+    expect(merged).toMatchObject({ id: 'arxiv:2310.04444', status: 'read', note: 'newest', savedAt: 1_700_000_000_000 });
+    expect(merged.readAt).toBe(1_700_000_001_000);
+    expect(await library.db.papers.count()).toBe(1);
+  });
+
+  it('merges within one batch, whatever the order the drafts come in', async () => {
+    const { library } = freshLibrary();
+    const saved = await library.saveMany([
+      acl({ aliases: [] }),
+      { ...arxivCopy(), aliases: [] },
+      arxivCopy({ aliases: ['acl:2023.findings-emnlp.725', 'doi:10.18653/v1/2023.findings-emnlp.725'] }),
+    ]);
+    expect(saved.map((p) => p.id)).toEqual(['arxiv:2310.04444']);
+    expect((await library.db.papers.toArray()).map((p) => p.id)).toEqual(['arxiv:2310.04444']);
+  });
+
+  it('merges a DOI record with an arXiv card of the same title and first author (no shared id)', async () => {
+    const { library } = freshLibrary();
+    await library.save(acl(), { tags: ['nlp'] });
+    const card = arxivCopy({ aliases: [], title: 'Where to go next: a study of emergent skills' });
+    expect((await library.states([], [cardKeyOf(card)]))['arxiv:2310.04444']).toMatchObject({ saved: true, tags: ['nlp'] });
+    expect(await library.save(card)).toMatchObject({
+      id: 'arxiv:2310.04444',
+      aliases: ['doi:10.18653/v1/2023.findings-emnlp.725', 'acl:2023.findings-emnlp.725'],
+      tags: ['nlp'],
+    });
+    expect(await library.db.papers.count()).toBe(1);
+  });
+
+  it('toggles a paper off by any of its ids', async () => {
+    const { library } = freshLibrary();
+    await library.save(acl());
+    expect(await library.toggle({ ...acl(), id: 'acl:2023.findings-emnlp.725', aliases: [] })).toEqual(UNSAVED);
+    expect(await library.db.papers.count()).toBe(0);
+  });
+});
+
+describe('a card that shows no id the library knows', () => {
+  const saved: PaperDraft = {
+    id: 'arxiv:2310.04444',
+    title: 'Attention Is All You Need',
+    authors: ['Ashish Vaswani', 'Noam Shazeer'],
+    url: 'https://arxiv.org/abs/2310.04444',
+  };
+  const card = { id: 'openreview:RxWILaXuhb', title: 'Attention is all you need.', author: 'Vaswani, Ashish' };
+
+  it('shows as the one saved paper with its title and first author', async () => {
+    const { library } = freshLibrary();
+    await library.save(saved, { tags: ['nlp'] });
+    const states = await library.states([], [card]);
+    expect(states[card.id]).toEqual({ saved: true, id: 'arxiv:2310.04444', tags: ['nlp'], status: 'unread' });
+  });
+
+  it('stays another paper when the first author differs, when two saved papers match, or when the ids conflict', async () => {
+    const { library } = freshLibrary();
+    await library.save(saved);
+    expect((await library.states([], [{ ...card, author: 'Noam Shazeer' }]))[card.id]).toEqual(UNSAVED);
+    expect((await library.states([], [{ ...card, author: undefined }]))[card.id]).toEqual(UNSAVED);
+    // Another arXiv paper with the same title and author is another paper.
+    expect((await library.states([], [{ ...card, id: 'arxiv:2401.00009' }]))['arxiv:2401.00009']).toEqual(UNSAVED);
+    // Two saved papers with this title and first author (two arXiv ids): the card could be either.
+    await library.save({ ...saved, id: 'arxiv:2401.00009' });
+    expect(await library.db.papers.count()).toBe(2);
+    expect((await library.states([], [card]))[card.id]).toEqual(UNSAVED);
+  });
+
+  it('saving it adds the card id as an alias; toggling it removes the matched paper', async () => {
+    const { library } = freshLibrary();
+    await library.save(saved, { tags: ['nlp'] });
+    const draft: PaperDraft = {
+      id: card.id,
+      title: card.title,
+      authors: [card.author],
+      url: 'https://openreview.net/forum?id=RxWILaXuhb',
+      venue: 'NeurIPS 2017',
+    };
+    const merged = await library.save(draft, { tags: ['or'] });
+    expect(merged).toMatchObject({
+      id: 'arxiv:2310.04444',
+      aliases: ['openreview:RxWILaXuhb'],
+      tags: ['nlp', 'or'],
+      venue: 'NeurIPS 2017',
+    });
+    expect(await library.db.papers.count()).toBe(1);
+    expect((await library.states([card.id]))[card.id]).toMatchObject({ saved: true, id: 'arxiv:2310.04444' });
+    expect(await library.toggle({ ...draft, id: 'acl:P19-1001' })).toEqual(UNSAVED);
+    expect(await library.db.papers.count()).toBe(0);
+  });
+
+  it('keeps the title key current when the title changes, whoever writes', async () => {
+    const { library, db } = freshLibrary();
+    await library.save(saved);
+    await db.papers.update('arxiv:2310.04444', { title: 'A new title' });
+    expect((await db.papers.get('arxiv:2310.04444')) as { titleKey?: string }).toMatchObject({ titleKey: 'a new title|vaswani' });
+    expect((await library.states([], [card]))[card.id]).toEqual(UNSAVED);
+    expect((await library.states([], [{ ...card, title: 'A NEW TITLE' }]))[card.id]).toMatchObject({ saved: true });
   });
 });

@@ -65,6 +65,9 @@ describe('refusal', () => {
     const ids = Array.from({ length: MAX_PAGE_IDS + 1 }, (_, n) => draft(n + 1).id);
     expect(refusal({ type: 'setStatus', ids, status: 'read' }, 'content')).toMatchObject({ ok: false, error: /at most 2500/ });
     expect(refusal({ type: 'states', ids: ids.slice(1) }, 'content')).toBeNull();
+    expect(
+      refusal({ type: 'states', ids: ids.slice(2), cards: [{ id: 'arxiv:2401.00001' }, { id: 'arxiv:2401.00002' }] }, 'content'),
+    ).toMatchObject({ ok: false });
     expect(refusal({ type: 'save', papers: ids.map((_, n) => draft(n + 1)) }, 'content')).toMatchObject({ ok: false });
   });
 });

@@ -17,12 +17,41 @@ describe('handleMessage', () => {
     const { library } = freshLibrary();
     expect(await handleMessage(library, { type: 'save', papers: [draft(1)], tags: ['x'] })).toEqual({
       ok: true,
-      states: { 'arxiv:2401.00001': { saved: true, tags: ['x'], status: 'unread' } },
+      states: { 'arxiv:2401.00001': { saved: true, id: 'arxiv:2401.00001', tags: ['x'], status: 'unread' } },
     });
     expect(await handleMessage(library, { type: 'states', ids: ['arxiv:2401.00001'] })).toMatchObject({ ok: true });
     expect(await handleMessage(library, { type: 'toggle', paper: draft(1) })).toEqual({
       ok: true,
       state: { saved: false, tags: [], status: 'unread' },
+    });
+  });
+
+  it('answers a change for every id of the paper, and a card for the ids and the title it shows', async () => {
+    const { library } = freshLibrary();
+    const paper = { ...draft(1), aliases: ['doi:10.1145/3292500.3330701'] };
+    const state = { saved: true, id: 'arxiv:2401.00001', tags: ['x'], status: 'unread' };
+    expect(await handleMessage(library, { type: 'save', papers: [paper], tags: ['x'] })).toEqual({
+      ok: true,
+      states: { 'arxiv:2401.00001': state, 'doi:10.1145/3292500.3330701': state },
+    });
+    expect(await handleMessage(library, { type: 'addTags', ids: ['doi:10.1145/3292500.3330701'], tags: ['y'] })).toMatchObject({
+      ok: true,
+      states: { 'doi:10.1145/3292500.3330701': { id: 'arxiv:2401.00001', tags: ['x', 'y'] } },
+    });
+    const cards = [
+      { id: 'acl:P19-1001', aliases: ['doi:10.1145/3292500.3330701'] },
+      { id: 'openreview:RxWILaXuhb', title: 'Paper 1', author: 'Author 1' },
+      { id: 'openreview:AbcdefGhij', title: 'Paper 1', author: 'Someone Else' },
+    ];
+    const reply = await handleMessage(library, { type: 'states', ids: ['doi:10.1145/3292500.3330701'], cards });
+    expect(reply).toMatchObject({
+      ok: true,
+      states: {
+        'doi:10.1145/3292500.3330701': { saved: true, id: 'arxiv:2401.00001' },
+        'acl:P19-1001': { saved: true, id: 'arxiv:2401.00001' },
+        'openreview:RxWILaXuhb': { saved: true, id: 'arxiv:2401.00001' },
+        'openreview:AbcdefGhij': { saved: false },
+      },
     });
   });
 
@@ -36,6 +65,8 @@ describe('handleMessage', () => {
     ['a save without papers', { type: 'save' }],
     ['a save of zero papers', { type: 'save', papers: [] }],
     ['a paper with a bad id', { type: 'save', papers: [{ ...draft(1), id: '2401.00001' }] }],
+    ['a card with a bad id', { type: 'states', ids: [], cards: [{ id: 'x' }] }],
+    ['a card with a huge title', { type: 'states', ids: [], cards: [{ id: 'arxiv:2401.00001', title: 'x'.repeat(3000) }] }],
     ['a paper without a title', { type: 'toggle', paper: { id: 'arxiv:2401.00001', authors: [], url: 'x' } }],
     ['authors as a string', { type: 'toggle', paper: { ...draft(1), authors: 'A, B' } }],
     ['a huge title', { type: 'toggle', paper: { ...draft(1), title: 'x'.repeat(1_000_000) } }],

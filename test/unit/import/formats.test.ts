@@ -99,6 +99,19 @@ describe('importJson (the backup)', () => {
     expect(importJson(exportJson(papers))).toEqual({ ok: true, papers, skipped: [] });
   });
 
+  it('carries the ids, venue and year of a conference paper, and nothing the database derives', () => {
+    const paper: Paper = {
+      ...(papers[0] as Paper),
+      id: 'doi:10.18653/v1/2023.findings-emnlp.725',
+      aliases: ['acl:2023.findings-emnlp.725'],
+      venue: 'Findings of EMNLP 2023',
+      year: 2023,
+    };
+    const text = exportJson([{ ...paper, titleKey: 'x|y' } as Paper]);
+    expect(text).not.toContain('titleKey');
+    expect(importJson(text)).toEqual({ ok: true, papers: [paper], skipped: [] });
+  });
+
   const valid = JSON.parse(exportJson(papers));
   const withPaper = (index: number, patch: Record<string, unknown>) =>
     JSON.stringify({ ...valid, papers: valid.papers.map((p: Paper, i: number) => (i === index ? { ...p, ...patch } : p)) });
@@ -121,6 +134,22 @@ describe('importJson (the backup)', () => {
     ['a bad id', withPaper(0, { id: '1706.03762' }), /^paper 1 \(1706\.03762\): field "id": not a canonical paper id$/],
     ['a versioned id', withPaper(0, { id: 'arxiv:1706.03762v2' }), /field "id": not a canonical arXiv id \(expected arxiv:1706\.03762\)/],
     ['a nested bad field', withPaper(0, { source: { site: 7 } }), /field "source\.site": /],
+    [
+      'a DOI in capitals',
+      withPaper(0, { id: 'doi:10.1109/CVPR.2016.90' }),
+      /field "id": not a canonical doi id \(expected doi:10\.1109\/cvpr\.2016\.90\)/,
+    ],
+    [
+      'an arXiv DOI as the id',
+      withPaper(0, { id: 'doi:10.48550/arxiv.1706.03762' }),
+      /field "id": not a canonical doi id \(expected arxiv:1706\.03762\)/,
+    ],
+    [
+      'a bad alias',
+      withPaper(0, { aliases: ['not an id'] }),
+      /^paper 1 \(arxiv:1706\.03762\): field "aliases\[0\]": not a canonical paper id$/,
+    ],
+    ['a year that is no year', withPaper(0, { year: 20 }), /field "year": not a year/],
   ])('%s: a clear error', (_label, text, error) => {
     const result = importJson(text);
     expect(result.ok).toBe(false);
