@@ -110,7 +110,7 @@ test.describe('library page with 10,000 papers', () => {
     await library.getByRole('button', { name: 'Undo' }).click();
     await expect(library.getByText(`${PAPERS} saved`)).toBeVisible();
     states = await message<States>(library, { type: 'states', ids: chosen });
-    for (const id of chosen) expect(states.states[id]).toEqual({ saved: true, tags: [], status: 'reading' });
+    for (const id of chosen) expect(states.states[id]).toEqual({ id, saved: true, tags: [], status: 'reading' });
   });
 });
 
