@@ -113,7 +113,12 @@ test.describe('with 10,000 papers', () => {
       type: 'states',
       ids: [seedId(PAPERS - 2)],
     });
-    expect(states.states[seedId(PAPERS - 2)]).toEqual({ id: seedId(PAPERS - 2), saved: true, tags: ['keep me', 'second'], status: 'reading' });
+    expect(states.states[seedId(PAPERS - 2)]).toEqual({
+      id: seedId(PAPERS - 2),
+      saved: true,
+      tags: ['keep me', 'second'],
+      status: 'reading',
+    });
   });
 
   test('keyboard: / focuses search, arrows move through rows, Esc clears; axe finds nothing serious', async ({ context, extensionId }) => {
