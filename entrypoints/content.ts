@@ -10,15 +10,18 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     performance.mark('paper-shelf:start');
-    const annotator = new Annotator(
-      document,
-      () => adaptersFor(location.href),
-      (request) => send(request),
-    );
+    // ctx.signal aborts when the script is invalidated (the extension reloaded, updated or removed): the
+    // annotator then takes its controls and observers away.
+    const annotator = new Annotator({
+      doc: document,
+      adapters: () => adaptersFor(location.href),
+      send: (request) => send(request),
+      signal: ctx.signal,
+    });
     void annotator.scan().then(() => performance.mark('paper-shelf:annotated'));
-    annotator.observe();
-    // Client-side navigation changes the URL (and the cards) without a reload.
-    ctx.addEventListener(window, 'wxt:locationchange', () => annotator.requestScan());
+    annotator.watch();
+    // Client-side navigation changes the URL (and the cards) without a reload; WXT's context polls for it.
+    ctx.addEventListener(window, 'wxt:locationchange', () => annotator.pageChanged());
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       const notice = changes[CHANGES_KEY]?.newValue as ChangeNotice | undefined;
       if (area === 'local' && notice) annotator.onChange(notice);
@@ -34,7 +37,6 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       browser.storage.onChanged.removeListener(onStorage);
       browser.runtime.onMessage.removeListener(onCommand);
-      annotator.destroy();
     });
   },
 });

@@ -13,13 +13,21 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
-/**
- * Runs `work` over items, yielding to the page whenever a slice has used up its budget (ms). `endOfSlice`
- * runs at the end of each slice, before the page gets its turn (and after the last item).
- */
-export async function inSlices<T>(items: Iterable<T>, work: (item: T) => void, budget = 8, endOfSlice?: () => void): Promise<void> {
+export interface SliceOptions {
+  /** Milliseconds a slice may take before the page gets its turn. */
+  budget?: number;
+  /** Runs at the end of each slice, before the page gets its turn (and after the last item, or once stopped). */
+  endOfSlice?: () => void;
+  /** Stops the work at the next item once aborted. */
+  signal?: AbortSignal;
+}
+
+/** Runs `work` over items, yielding to the page whenever a slice has used up its budget. */
+export async function inSlices<T>(items: Iterable<T>, work: (item: T) => void, options: SliceOptions = {}): Promise<void> {
+  const { budget = 8, endOfSlice, signal } = options;
   let sliceStart = performance.now();
   for (const item of items) {
+    if (signal?.aborted) break;
     work(item);
     if (performance.now() - sliceStart > budget) {
       endOfSlice?.();

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Annotator, type Send } from '@/lib/content/annotator';
+import { Annotator } from '@/lib/content/annotator';
+import type { Send } from '@/lib/content/paper-states';
 import type { Request } from '@/lib/messages';
 import { detailLevel, type PaperDraft } from '@/lib/paper';
 import type { PaperState } from '@/lib/protocol';
@@ -59,30 +60,35 @@ const block = () => document.querySelector('[data-target="DailyPapers"]');
 
 describe('Annotator on a page whose data comes after its cards', () => {
   let restore: () => void = () => {};
+  let stop = new AbortController();
   beforeEach(() => {
+    stop = new AbortController();
     restore = installDom('<!doctype html><html><body></body></html>', 'https://huggingface.co/papers/week/2026-W12').restore;
   });
-  afterEach(() => restore());
+  afterEach(() => {
+    stop.abort();
+    restore();
+  });
 
   it('a card read while the props were absent saves the JSON’s data once they are back, before any re-scan', async () => {
     document.body.innerHTML = PAGE;
     const library = fakeLibrary();
-    const annotator = new Annotator(document, () => [huggingface], library.send);
+    const annotator = new Annotator({ doc: document, adapters: () => [huggingface], send: library.send, signal: stop.signal });
     await annotator.scan();
     // Not watched: nothing re-reads the page when the props come back, until the click.
     block()?.setAttribute('data-props', PROPS);
     saveButton()?.click();
     await expect.poll(() => library.papers.get('arxiv:2401.00001')?.authors).toEqual(['Ann Author', 'Bo Writer']);
     expect(library.papers.get('arxiv:2401.00001')?.abstract).toBe('The whole abstract.');
-    annotator.destroy();
+    stop.abort();
   });
 
   it('a card saved while the props were absent gets its title only, and the JSON’s data when they come back', async () => {
     document.body.innerHTML = PAGE;
     const library = fakeLibrary();
-    const annotator = new Annotator(document, () => [huggingface], library.send);
+    const annotator = new Annotator({ doc: document, adapters: () => [huggingface], send: library.send, signal: stop.signal });
     await annotator.scan();
-    annotator.observe();
+    annotator.watch();
     saveButton()?.click();
     await expect.poll(() => library.papers.get('arxiv:2401.00001')).toMatchObject({ title: 'A Paper', authors: [] });
     expect(library.papers.get('arxiv:2401.00001')?.abstract).toBeUndefined();
@@ -94,6 +100,6 @@ describe('Annotator on a page whose data comes after its cards', () => {
     document.body.append(document.createElement('div'));
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(library.sent.filter((r) => r.type === 'save')).toHaveLength(saves);
-    annotator.destroy();
+    stop.abort();
   });
 });

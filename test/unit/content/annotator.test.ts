@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Annotator, type Send } from '@/lib/content/annotator';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Annotator } from '@/lib/content/annotator';
+import type { Send } from '@/lib/content/paper-states';
 import type { Request } from '@/lib/messages';
 import type { PaperState } from '@/lib/protocol';
 import { huggingface } from '@/lib/sites/huggingface';
@@ -38,22 +39,63 @@ function fakeBackground() {
   return { sent, saved, bare, send };
 }
 
+/** A macrotask after every message already posted (yieldToPage's among them). */
+const nextMessage = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
+/**
+ * Under fake timers: lets the page watcher see the mutations made so far (their records come in a microtask),
+ * runs its debounce timer (and any other), and lets a scan that started begin reading the page (after its yield).
+ */
+async function afterTimers(): Promise<void> {
+  await Promise.resolve();
+  await Promise.resolve();
+  vi.runOnlyPendingTimers();
+  await nextMessage();
+}
+
+/** An adapter that counts how often the page is read. */
+function counting(adapter: SiteAdapter): SiteAdapter & { reads: number } {
+  const counted = {
+    ...adapter,
+    reads: 0,
+    read: (doc: Document, url: URL) => {
+      counted.reads++;
+      return adapter.read(doc, url);
+    },
+  };
+  return counted;
+}
+
 const hosts = () => [...document.querySelectorAll('[data-paper-shelf]')];
 const pressed = (id: string) =>
   document.querySelector(`[data-paper-shelf="${id}"]`)?.shadowRoot?.querySelector('button.save')?.getAttribute('aria-pressed');
 
 describe('Annotator', () => {
   let restore: () => void = () => {};
+  /** The content script's lifecycle (WXT's ctx.signal): aborting it stops the annotator. */
+  let stop = new AbortController();
+  const annotate = (adapters: readonly SiteAdapter[], send: Send) =>
+    new Annotator({ doc: document, adapters: () => adapters, send, signal: stop.signal });
   beforeEach(() => {
+    stop = new AbortController();
     restore = installDom('<!doctype html><html><body></body></html>', 'https://huggingface.co/papers/date/2025-03-04').restore;
   });
-  afterEach(() => restore());
+  afterEach(() => {
+    vi.useRealTimers();
+    stop.abort();
+    restore();
+  });
 
   it('mounts one control per card with one batched state lookup, and a second scan changes nothing', async () => {
     document.body.innerHTML = page(['2401.00001', '2401.00002', '2401.00003']);
     const background = fakeBackground();
     background.saved.add('arxiv:2401.00002');
-    const annotator = new Annotator(document, () => [huggingface], background.send);
+    const annotator = annotate([huggingface], background.send);
     await annotator.scan();
     expect(hosts().map((h) => h.getAttribute('data-paper-shelf'))).toEqual(['arxiv:2401.00001', 'arxiv:2401.00002', 'arxiv:2401.00003']);
     expect(background.sent).toEqual([{ type: 'states', ids: ['arxiv:2401.00001', 'arxiv:2401.00002', 'arxiv:2401.00003'] }]);
@@ -68,13 +110,13 @@ describe('Annotator', () => {
     expect(hosts()).toHaveLength(before.length);
     for (const [i, host] of hosts().entries()) expect(host).toBe(before[i]);
     expect(background.sent).toHaveLength(1);
-    annotator.destroy();
+    stop.abort();
   });
 
   it('replaces controls when the page swaps its cards, leaving none for the old ones', async () => {
     document.body.innerHTML = page(['2401.00001', '2401.00002']);
     const background = fakeBackground();
-    const annotator = new Annotator(document, () => [huggingface], background.send);
+    const annotator = annotate([huggingface], background.send);
     await annotator.scan();
     // Client-side navigation: the app renders new cards (reusing one old paper) and drops our nodes.
     const main = document.querySelector('main');
@@ -83,13 +125,13 @@ describe('Annotator', () => {
     await annotator.scan();
     expect(hosts().map((h) => h.getAttribute('data-paper-shelf'))).toEqual(['arxiv:2401.00002', 'arxiv:2401.00009']);
     expect(annotator.size).toBe(2);
-    annotator.destroy();
+    stop.abort();
     expect(hosts()).toEqual([]);
   });
 
   it('re-mounts a control that hydration removed, and removes a stray copy', async () => {
     document.body.innerHTML = page(['2401.00001']);
-    const annotator = new Annotator(document, () => [huggingface], fakeBackground().send);
+    const annotator = annotate([huggingface], fakeBackground().send);
     await annotator.scan();
     hosts()[0]?.remove();
     const stray = document.createElement('paper-shelf');
@@ -98,13 +140,13 @@ describe('Annotator', () => {
     await annotator.scan();
     expect(hosts()).toHaveLength(1);
     expect(hosts()[0]?.previousElementSibling?.localName).toBe('h3');
-    annotator.destroy();
+    stop.abort();
   });
 
   it('toggles saving on click and follows change notices for papers on the page', async () => {
     document.body.innerHTML = page(['2401.00001', '2401.00002']);
     const background = fakeBackground();
-    const annotator = new Annotator(document, () => [huggingface], background.send);
+    const annotator = annotate([huggingface], background.send);
     await annotator.scan();
     const button = document
       .querySelector('[data-paper-shelf="arxiv:2401.00001"]')
@@ -117,7 +159,7 @@ describe('Annotator', () => {
     annotator.onChange({ rev: 1, ids: ['arxiv:2401.00002', 'arxiv:9999.99999'] });
     await expect.poll(() => pressed('arxiv:2401.00002')).toBe('true');
     expect(background.sent).toEqual([{ type: 'states', ids: ['arxiv:2401.00002'] }]);
-    annotator.destroy();
+    stop.abort();
   });
 
   it('survives an adapter that throws', async () => {
@@ -135,17 +177,17 @@ describe('Annotator', () => {
         },
       }),
     };
-    const annotator = new Annotator(document, () => [broken, huggingface], fakeBackground().send);
+    const annotator = annotate([broken, huggingface], fakeBackground().send);
     await annotator.scan();
     expect(hosts()).toHaveLength(1);
-    annotator.destroy();
+    stop.abort();
   });
 
   it('watching the page, brings back controls the page threw away and follows cards reused in place', async () => {
     document.body.innerHTML = page(['2401.00001', '2401.00002']);
-    const annotator = new Annotator(document, () => [huggingface], fakeBackground().send);
+    const annotator = annotate([huggingface], fakeBackground().send);
     await annotator.scan();
-    annotator.observe();
+    annotator.watch();
     for (const host of hosts()) host.remove();
     await expect.poll(() => hosts().length).toBe(2);
 
@@ -153,64 +195,74 @@ describe('Annotator', () => {
     link?.setAttribute('href', '/papers/2401.00007');
     if (link?.firstChild) link.firstChild.textContent = 'Another paper';
     await expect.poll(() => hosts().map((h) => h.getAttribute('data-paper-shelf'))).toEqual(['arxiv:2401.00007', 'arxiv:2401.00002']);
-    annotator.destroy();
+    stop.abort();
   });
 
   it('ignores changes inside the quiet regions an adapter names (MathJax typesetting)', async () => {
     document.body.innerHTML = `${page(['2401.00001'])}<p class="mathjax">$x$</p>`;
-    let scans = 0;
-    const counting: SiteAdapter = {
-      ...huggingface,
-      quietRegions: '.mathjax',
-      read: (doc, url) => {
-        scans++;
-        return huggingface.read(doc, url);
-      },
-    };
-    const annotator = new Annotator(document, () => [counting], fakeBackground().send);
+    const adapter = counting({ ...huggingface, quietRegions: '.mathjax' });
+    const annotator = annotate([adapter], fakeBackground().send);
     await annotator.scan();
-    annotator.observe();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    annotator.watch();
     const math = document.querySelector('.mathjax');
     if (math) math.innerHTML = '<span class="MJX">x</span>';
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(scans).toBe(1);
+    await afterTimers();
+    expect(adapter.reads).toBe(1);
     document.querySelector('main')?.append(document.createElement('div'));
-    await expect.poll(() => scans).toBe(2);
-    annotator.destroy();
+    await afterTimers();
+    expect(adapter.reads).toBe(2);
   });
 
   it('watching from the start (as the content script does), its own insertions and removals call for no re-scan', async () => {
     document.body.innerHTML = page(['2401.00001', '2401.00002', '2401.00003']);
-    let scans = 0;
-    const counting: SiteAdapter = {
-      ...huggingface,
-      read: (doc, url) => {
-        scans++;
-        return huggingface.read(doc, url);
-      },
-    };
-    const annotator = new Annotator(document, () => [counting], fakeBackground().send);
-    annotator.observe();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const adapter = counting(huggingface);
+    const annotator = annotate([adapter], fakeBackground().send);
+    annotator.watch();
     await annotator.scan();
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(scans).toBe(1);
     expect(hosts()).toHaveLength(3);
+    await afterTimers();
+    expect(adapter.reads).toBe(1);
     // The page drops a card: the scan it calls for removes that card's control, and that removal calls for none.
     document.querySelector('main article')?.remove();
-    await expect.poll(() => hosts().length).toBe(2);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(scans).toBe(2);
-    annotator.destroy();
+    await afterTimers();
+    expect(adapter.reads).toBe(2);
+    await vi.waitFor(() => expect(hosts()).toHaveLength(2));
+    await afterTimers();
+    expect(adapter.reads).toBe(2);
   });
 
-  it('stopped in the middle of a scan (the extension reloaded), leaves no control on the page', async () => {
+  // The abort lands at a point the test chooses (not wherever a timer happens to fire), and the test checks it
+  // landed there: in the middle of placing the controls, and during the state lookup.
+  it('stopped in the middle of placing the controls (the extension reloaded), leaves none on the page', async () => {
     document.body.innerHTML = page(Array.from({ length: 300 }, (_, i) => `2401.${String(i + 1).padStart(5, '0')}`));
-    const annotator = new Annotator(document, () => [huggingface], fakeBackground().send);
-    annotator.observe();
-    const scanning = annotator.scan();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    annotator.destroy();
-    await scanning;
+    const annotator = annotate([huggingface], fakeBackground().send);
+    let onPageAtStop = 0;
+    const stopAtFirstControl = new MutationObserver(() => {
+      if (stop.signal.aborted || hosts().length === 0) return;
+      onPageAtStop = hosts().length;
+      stop.abort();
+    });
+    stopAtFirstControl.observe(document.body, { childList: true, subtree: true });
+    await annotator.scan();
+    stopAtFirstControl.disconnect();
+    expect(onPageAtStop).toBeGreaterThan(0);
+    expect(onPageAtStop).toBeLessThan(300);
+    expect(hosts()).toEqual([]);
+    expect(annotator.size).toBe(0);
+  });
+
+  it('stopped while the saved states are read, places nothing and sends nothing more', async () => {
+    document.body.innerHTML = page(['2401.00001', '2401.00002']);
+    const background = fakeBackground();
+    background.bare.add('arxiv:2401.00002');
+    const annotator = annotate([huggingface], (async (request: Request) => {
+      if (request.type === 'states') stop.abort();
+      return background.send(request as never);
+    }) as Send);
+    await annotator.scan();
+    expect(background.sent.map((r) => r.type)).toEqual(['states']);
     expect(hosts()).toEqual([]);
     expect(annotator.size).toBe(0);
   });
@@ -226,7 +278,7 @@ describe('Annotator', () => {
           return { kind: read.kind, cards: [...read.cards].map((card) => ({ ...card, placement })) };
         },
       };
-      const annotator = new Annotator(document, () => [placing], fakeBackground().send);
+      const annotator = annotate([placing], fakeBackground().send);
       await annotator.scan();
       const [host] = hosts();
       const heading = document.querySelector('h3');
@@ -241,14 +293,14 @@ describe('Annotator', () => {
       // toBe, not toEqual: a fresh control would equal the old one node for node.
       expect(hosts()).toHaveLength(1);
       expect(hosts()[0]).toBe(host);
-      annotator.destroy();
+      stop.abort();
     },
   );
 
   it('the keyboard command saves the paper of a paper page, and nothing on a listing, even of one card', async () => {
     document.body.innerHTML = page(['2401.00001']);
     const background = fakeBackground();
-    const annotator = new Annotator(document, () => [huggingface], background.send);
+    const annotator = annotate([huggingface], background.send);
     await annotator.scan();
     expect(annotator.size).toBe(1);
     expect(await annotator.saveSinglePaper()).toBe(false);
@@ -260,7 +312,7 @@ describe('Annotator', () => {
     expect(await annotator.saveSinglePaper()).toBe(true);
     expect([...background.saved]).toEqual(['arxiv:2401.00005']);
     expect(pressed('arxiv:2401.00005')).toBe('true');
-    annotator.destroy();
+    stop.abort();
   });
 
   it('fills in the details of papers saved without them (a list of ids) from the cards, once', async () => {
@@ -268,7 +320,7 @@ describe('Annotator', () => {
     const background = fakeBackground();
     background.bare.add('arxiv:2401.00002');
     background.saved.add('arxiv:2401.00003');
-    const annotator = new Annotator(document, () => [huggingface], background.send);
+    const annotator = annotate([huggingface], background.send);
     await annotator.scan();
     await expect.poll(() => background.sent.filter((r) => r.type === 'save')).toHaveLength(1);
     const [save] = background.sent.filter((r) => r.type === 'save');
@@ -278,6 +330,6 @@ describe('Annotator', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(background.sent.filter((r) => r.type === 'save')).toHaveLength(1);
     expect(pressed('arxiv:2401.00002')).toBe('true');
-    annotator.destroy();
+    stop.abort();
   });
 });
