@@ -59,11 +59,12 @@ export function usePaperActions(): { actions: LibraryActions; notice: Notice | n
       run(async () => {
         const { removed } = await send({ type: 'remove', ids: [...ids] });
         if (removed.length === 0) return;
-        const label = what ?? (removed.length === 1 ? `“${removed[0]?.title}”` : plural(removed.length, 'paper'));
-        show(`Removed ${label}.`, 'info', () =>
+        const label = what ?? plural(removed.length, 'paper');
+        // Removed papers wait in the trash (listed in the library page for 30 days); the notice's undo is a shortcut.
+        show(`Moved ${label} to the trash.`, 'info', () =>
           run(async () => {
             // The removed records come back whole: tags, status, note and save date.
-            await send({ type: 'restore', papers: removed });
+            await send({ type: 'untrash', ids: removed });
             show(`Restored ${label}.`, 'info');
           }),
         );
@@ -92,13 +93,23 @@ export function usePaperActions(): { actions: LibraryActions; notice: Notice | n
       setNote: (id, note) => run(async () => void (await send({ type: 'setNote', id, note }))),
       renameTag: (from, to) =>
         run(async () => {
-          const { changed } = await send({ type: 'renameTag', from, to });
-          show(`Renamed “${from}” to “${to}” on ${plural(changed, 'paper')}.`, 'info');
+          const { changed, undo } = await send({ type: 'renameTag', from, to });
+          show(`Renamed “${from}” to “${to}” on ${plural(changed, 'paper')}.`, 'info', () =>
+            run(async () => {
+              await send({ type: 'revertTag', undo });
+              show(`Undid the rename of “${from}”.`, 'info');
+            }),
+          );
         }),
       deleteTag: (tag) =>
         run(async () => {
-          const { changed } = await send({ type: 'deleteTag', tag });
-          show(`Deleted “${tag}” from ${plural(changed, 'paper')}.`, 'info');
+          const { changed, undo } = await send({ type: 'deleteTag', tag });
+          show(`Deleted “${tag}” from ${plural(changed, 'paper')}.`, 'info', () =>
+            run(async () => {
+              await send({ type: 'revertTag', undo });
+              show(`Put “${tag}” back on ${plural(changed, 'paper')}.`, 'info');
+            }),
+          );
         }),
     };
   }, [run, show]);

@@ -1,5 +1,6 @@
 import Dexie, { type DBCoreMutateRequest, type EntityTable } from 'dexie';
 import { type Paper, type StoredPaper, titleKey } from './paper';
+import { repairPaper, validTime } from './records';
 
 export const DB_NAME = 'paper-shelf';
 
@@ -64,6 +65,13 @@ export class ShelfDatabase extends Dexie {
           }),
       );
     this.use({ stack: 'dbcore', name: 'titleKey', create: withTitleKeys });
+    // The read boundary: every record read (get, bulkGet, toArray, each…) is repaired before anyone sees it, so a
+    // record some older version, another tool or a bug wrote cannot throw in a view or an export (lib/records.ts).
+    // (A lookup of a missing key reads `undefined`, which stays undefined.)
+    this.papers.hook('reading', (record) => (record == null ? record : repairPaper(record)));
+    this.trash.hook('reading', (record) =>
+      record == null ? record : { ...repairPaper(record), removedAt: validTime(record.removedAt) ?? 0 },
+    );
   }
 }
 

@@ -1,4 +1,5 @@
-import type { ShelfDatabase } from './db';
+import Dexie from 'dexie';
+import type { ShelfDatabase, TrashedPaper } from './db';
 import {
   detailLevel,
   idScheme,
@@ -11,8 +12,36 @@ import {
   titleKey,
   withoutDerived,
 } from './paper';
-import type { ChangedIds, PaperState, TagCount } from './protocol';
+import type { ChangedIds, PaperState, TagCount, TagUndo } from './protocol';
+import { MAX_TIME, withHttpLinks } from './records';
 import { tagKey, uniqueTags, withoutTags, withTags } from './tags';
+
+/** How long removed papers wait in the trash before they are purged. */
+export const TRASH_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What a write may touch: the papers and the trash, in one transaction. */
+export interface WriteScope {
+  /** The time this write stamps: later than every `updatedAt` in the library, whatever the wall clock says. */
+  now: number;
+}
+
+/** A write the library could not make because the browser's storage is full; nothing was written. */
+export class QuotaError extends Error {
+  constructor() {
+    super(
+      'the browser has no room left for Paper Shelf (storage quota exceeded): nothing was changed. Free some disk space, or empty the trash, and try again',
+    );
+    this.name = 'QuotaError';
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  for (let e = error as { name?: string; inner?: unknown } | undefined, depth = 0; e && depth < 5; e = e.inner as typeof e, depth++) {
+    if (e.name === 'QuotaExceededError' || e.name === 'QuotaError') return true;
+  }
+  return false;
+}
 
 export const UNSAVED: PaperState = Object.freeze({ saved: false, tags: [], status: 'unread' }) as PaperState;
 
@@ -171,10 +200,34 @@ export class Library {
     private readonly now: () => number = Date.now,
   ) {}
 
-  private async write<T>(work: () => Promise<{ result: T; changed: ChangedIds }>): Promise<T> {
-    const { result, changed } = await this.db.transaction('rw', this.db.papers, work);
+  /**
+   * The one way to write: one transaction over papers and trash, its change notice sent once it has committed (a
+   * write that rolls back announces nothing). Writes never nest: a nested one would announce before the outer
+   * transaction commits. `scope.now` is the write's stamp (monotonic, see `stamp`).
+   */
+  async write<T>(work: (scope: WriteScope) => Promise<{ result: T; changed: ChangedIds }>): Promise<T> {
+    if (Dexie.currentTransaction) throw new Error('library writes do not nest: one write, one transaction, one notice');
+    let outcome: { result: T; changed: ChangedIds };
+    try {
+      outcome = await this.db.transaction('rw', [this.db.papers, this.db.trash], async () => work({ now: await this.stamp() }));
+    } catch (error) {
+      throw isQuotaError(error) ? new QuotaError() : error;
+    }
+    const { result, changed } = outcome;
     if (changed === 'all' || changed.length > 0) this.onChange(changed);
     return result;
+  }
+
+  /**
+   * The time a write stamps: the wall clock, unless the library already holds a later `updatedAt` (the clock was
+   * set back, or a record came from a machine whose clock was ahead), then one ms past it. So `updatedAt` only
+   * goes forward: every edit is later than everything before it, which the views' cache and the merge rules rely on.
+   */
+  private async stamp(): Promise<number> {
+    // Stored stamps a Date cannot hold (a broken record) are not believed.
+    const [newest] = await this.db.papers.where('updatedAt').belowOrEqual(MAX_TIME).reverse().limit(1).keys();
+    const now = this.now();
+    return typeof newest === 'number' && newest >= now ? newest + 1 : now;
   }
 
   /** The library's spelling of each tag when it already has one (case-insensitive), else the tag as given. */
@@ -267,10 +320,10 @@ export class Library {
    * join that record's; when its ids name two records (a DOI record now seen with its arXiv id), they become one.
    */
   async saveMany(drafts: readonly PaperDraft[], extra: { tags?: string[]; status?: PaperStatus } = {}): Promise<Paper[]> {
-    return this.write(async () => {
+    return this.write(async ({ now }) => {
       const tags = await this.librarySpelling(extra.tags ?? []);
+      drafts = drafts.map((d) => withHttpLinks(d).paper);
       const matched = await this.recordsOf(drafts);
-      const now = this.now();
       // Every id of every record written so far → that record, so that later drafts merge into what earlier ones made.
       const current = new Map<string, Paper>();
       const written = new Map<string, Paper>();
@@ -311,32 +364,86 @@ export class Library {
     return paper;
   }
 
-  /** Removes papers (named by any of their ids); returns the removed records so that an undo can put them back whole. */
-  async remove(ids: readonly string[]): Promise<Paper[]> {
-    return this.write(async () => {
+  /** Moves papers (named by any of their ids) to the trash, whole (tags, status, note, dates); returns the ids it moved. */
+  async remove(ids: readonly string[]): Promise<string[]> {
+    return this.write(async ({ now }) => {
       const removed = unique((await this.resolve(ids)).values());
-      await this.db.papers.bulkDelete(removed.map((p) => p.id));
-      return { result: removed, changed: removed.flatMap(paperIds) };
+      await this.trashPapers(removed, now);
+      return { result: removed.map((p) => p.id), changed: removed.flatMap(paperIds) };
     });
   }
 
-  /** Puts removed papers back exactly as they were (undo of remove). */
+  private async trashPapers(papers: readonly Paper[], now: number): Promise<void> {
+    await this.db.trash.bulkPut(papers.map((paper) => ({ ...paper, removedAt: now })));
+    await this.db.papers.bulkDelete(papers.map((p) => p.id));
+  }
+
+  /** Puts papers back exactly as given (the contract's `restore`: an undo that holds the records). */
   async restore(papers: readonly Paper[]): Promise<void> {
-    await this.write(async () => {
-      await this.db.papers.bulkPut([...papers]);
+    await this.write(async ({ now }) => {
+      // Stamped now, so that every view sees them come back (their own updatedAt may be older than what it has seen).
+      await this.db.papers.bulkPut(papers.map((paper) => ({ ...withHttpLinks(paper).paper, updatedAt: now })));
+      await this.db.trash.bulkDelete(papers.map((p) => p.id));
       return { result: undefined, changed: papers.flatMap(paperIds) };
     });
   }
 
-  /** Saves the paper when it is not in the library (by any id, or its title), removes it when it is. */
-  async toggle(draft: PaperDraft): Promise<PaperState> {
+  /**
+   * Brings papers back from the trash with every field they had. A paper saved again meanwhile keeps that record,
+   * with the trashed one's tags added and its note when it has none. Returns the ids brought back.
+   */
+  async untrash(ids: readonly string[]): Promise<string[]> {
+    return this.write(async ({ now }) => {
+      const unique = [...new Set(ids)];
+      const trashed = (await this.db.trash.bulkGet(unique)).filter((p): p is TrashedPaper => p !== undefined);
+      const present = await this.db.papers.bulkGet(trashed.map((p) => p.id));
+      const back = trashed.map(({ removedAt: _, ...paper }, i): Paper => {
+        const current = present[i];
+        if (!current) return { ...paper, updatedAt: now };
+        return { ...current, tags: withTags(current.tags, paper.tags), note: current.note || paper.note, updatedAt: now };
+      });
+      await this.db.papers.bulkPut(back);
+      await this.db.trash.bulkDelete(back.map((p) => p.id));
+      return { result: back.map((p) => p.id), changed: back.flatMap(paperIds) };
+    });
+  }
+
+  /** Deletes papers from the trash for good: the given ids, or all of it. Returns how many. */
+  async emptyTrash(ids?: readonly string[]): Promise<number> {
     return this.write(async () => {
+      const gone = ids ? (await this.db.trash.bulkGet([...ids])).filter((p) => p !== undefined).length : await this.db.trash.count();
+      if (ids) await this.db.trash.bulkDelete([...ids]);
+      else await this.db.trash.clear();
+      return { result: gone, changed: [] };
+    });
+  }
+
+  /** Deletes what has been in the trash longer than TRASH_DAYS. Returns how many. */
+  async purgeTrash(): Promise<number> {
+    return this.write(async ({ now }) => {
+      const gone = await this.db.trash
+        .where('removedAt')
+        .below(now - TRASH_DAYS * DAY_MS)
+        .delete();
+      return { result: gone, changed: [] };
+    });
+  }
+
+  /**
+   * Saves the paper when it is not in the library, moves it to the trash when it is. `shown` is whether the card
+   * showed it saved: when the library says otherwise the card was stale (saved or removed elsewhere meanwhile), and
+   * nothing changes; the reply is the current state, which the card then shows. A stale card never removes.
+   */
+  async toggle(given: PaperDraft, shown?: boolean): Promise<PaperState> {
+    const draft = withHttpLinks(given).paper;
+    return this.write(async ({ now }) => {
       const [records = []] = await this.recordsOf([draft]);
+      if (shown !== undefined && shown !== records.length > 0) return { result: stateOf(records[0]), changed: [] };
       if (records.length > 0) {
-        await this.db.papers.bulkDelete(records.map((p) => p.id));
+        await this.trashPapers(records, now);
         return { result: UNSAVED, changed: [...new Set([...records.flatMap(paperIds), ...paperIds(draft)])] };
       }
-      const paper = mergeRecords([], draft, this.now());
+      const paper = mergeRecords([], draft, now);
       await this.db.papers.add(paper);
       return { result: stateOf(paper), changed: paperIds(paper) };
     });
@@ -368,9 +475,8 @@ export class Library {
 
   /** Applies `change` to each saved paper among `ids` (by any of its ids; unsaved ids are ignored) in one transaction. */
   private async update(ids: readonly string[], change: (paper: Paper, now: number) => Partial<Paper> | null): Promise<Paper[]> {
-    return this.write(async () => {
+    return this.write(async ({ now }) => {
       const papers = unique((await this.resolve(ids)).values());
-      const now = this.now();
       const changed: Paper[] = [];
       for (const paper of papers) {
         const patch = change(paper, now);
@@ -427,19 +533,51 @@ export class Library {
     return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
   }
 
-  /** Renames a tag on every paper; when `to` already exists the two tags merge. */
-  async renameTag(from: string, to: string): Promise<number> {
+  /** Renames a tag on every paper; when `to` already exists the two tags merge. Returns what undoes it. */
+  async renameTag(from: string, to: string): Promise<TagUndo> {
     const [target] = await this.librarySpelling([to]);
     if (!target) throw new Error('the new tag name is empty');
-    const papers = await this.update(await this.idsTagged(from), (paper) => {
+    const undo: TagUndo = { tag: from, to: target, ids: [], hadTarget: [] };
+    await this.update(await this.idsTagged(from), (paper) => {
+      const spelled = paper.tags.find((t) => tagKey(t) === tagKey(from));
+      if (spelled) undo.tag = spelled;
+      undo.ids.push(paper.id);
+      if (tagKey(from) !== tagKey(target) && paper.tags.some((t) => tagKey(t) === tagKey(target))) undo.hadTarget.push(paper.id);
       const renamed = paper.tags.map((t) => (tagKey(t) === tagKey(from) ? target : t));
       return { tags: uniqueTags(renamed) };
     });
-    return papers.length;
+    return undo;
   }
 
-  async deleteTag(tag: string): Promise<number> {
-    return (await this.removeTags(await this.idsTagged(tag), [tag])).length;
+  /** Takes a tag off every paper. Returns what undoes it. */
+  async deleteTag(tag: string): Promise<TagUndo> {
+    const undo: TagUndo = { tag, ids: [], hadTarget: [] };
+    await this.update(await this.idsTagged(tag), (paper) => {
+      const next = withoutTags(paper.tags, [tag]);
+      if (next.length === paper.tags.length) return null;
+      undo.tag = paper.tags.find((t) => tagKey(t) === tagKey(tag)) ?? tag;
+      undo.ids.push(paper.id);
+      return { tags: next };
+    });
+    return undo;
+  }
+
+  /**
+   * Undoes a deleteTag or renameTag: the papers it changed get `tag` back, and those that did not have `to`
+   * before lose it again. Papers removed since are left alone. Returns how many papers changed.
+   */
+  async revertTag(undo: TagUndo): Promise<number> {
+    const kept = new Set(undo.hadTarget);
+    const papers = await this.update(undo.ids, (paper) => {
+      let tags = paper.tags;
+      if (undo.to !== undefined && tagKey(undo.to) !== tagKey(undo.tag) && !kept.has(paper.id)) tags = withoutTags(tags, [undo.to]);
+      const back =
+        tagKey(undo.to ?? '') === tagKey(undo.tag)
+          ? tags.map((t) => (tagKey(t) === tagKey(undo.tag) ? undo.tag : t))
+          : withTags(tags, [undo.tag]);
+      return back.join('\u0000') === paper.tags.join('\u0000') ? null : { tags: back };
+    });
+    return papers.length;
   }
 
   private async idsTagged(tag: string): Promise<string[]> {

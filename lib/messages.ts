@@ -3,7 +3,7 @@ import { z } from 'zod/mini';
 import { EXPORT_FORMATS } from './export/formats';
 import { IMPORT_FORMATS, MAX_IMPORT_CHARS } from './import/formats';
 import { Paper, PaperDraft, PaperId, PaperStatus, Tag } from './paper';
-import type { Failure, ImportSummary, PaperState, TagCount } from './protocol';
+import type { Failure, ImportSummary, PaperState, TagCount, TagUndo } from './protocol';
 
 /** Narrows an export (CONTRACT.md): papers with all of `tags`, one of `status`, among `ids`. */
 const ExportFilter = z.object({
@@ -32,9 +32,16 @@ export const Request = z.discriminatedUnion('type', [
     tags: z.optional(Tags),
     status: z.optional(PaperStatus),
   }),
-  z.object({ type: z.literal('toggle'), paper: PaperDraft }),
+  // `saved`: what the card showed; when the library says otherwise the card was stale and nothing changes.
+  z.object({ type: z.literal('toggle'), paper: PaperDraft, saved: z.optional(z.boolean()) }),
   z.object({ type: z.literal('remove'), ids: Ids }),
   z.object({ type: z.literal('restore'), papers: z.array(Paper).check(z.maxLength(100_000)) }),
+  z.object({ type: z.literal('untrash'), ids: Ids }),
+  z.object({ type: z.literal('emptyTrash'), ids: z.optional(Ids) }),
+  z.object({
+    type: z.literal('revertTag'),
+    undo: z.object({ tag: Tag, to: z.optional(Tag), ids: Ids, hadTarget: Ids }),
+  }),
   z.object({
     type: z.literal('states'),
     ids: Ids,
@@ -59,6 +66,8 @@ export const Request = z.discriminatedUnion('type', [
     type: z.literal('import'),
     text: z.string().check(z.maxLength(MAX_IMPORT_CHARS, `the file is too large: at most ${MAX_IMPORT_CHARS / 1024 / 1024} MB`)),
     format: z.optional(z.enum(IMPORT_FORMATS)),
+    // Chosen by the page that imports: progress reports carry it, so two imports at once never mix their bars.
+    importId: z.optional(z.string().check(z.maxLength(100))),
   }),
 ]);
 export type Request = z.infer<typeof Request>;
@@ -68,8 +77,12 @@ export type RequestType = Request['type'];
 export interface Results {
   save: { states: Record<string, PaperState> };
   toggle: { state: PaperState };
-  remove: { removed: Paper[] };
+  // Ids only: the records wait in the trash, and a reply carrying 100,000 whole papers would not fit a message.
+  remove: { removed: string[] };
   restore: { restored: number };
+  untrash: { restored: string[] };
+  emptyTrash: { deleted: number };
+  revertTag: { changed: number };
   states: { states: Record<string, PaperState> };
   addTags: { states: Record<string, PaperState> };
   removeTags: { states: Record<string, PaperState> };
@@ -77,8 +90,8 @@ export interface Results {
   setStatus: { states: Record<string, PaperState> };
   setNote: { note: string };
   tags: { tags: TagCount[] };
-  renameTag: { changed: number };
-  deleteTag: { changed: number };
+  renameTag: { changed: number; undo: TagUndo };
+  deleteTag: { changed: number; undo: TagUndo };
   openLibrary: { opened: true };
   export: { filename: string; mime: string; text: string; count: number };
   import: ImportSummary;

@@ -44,6 +44,8 @@ const PAGE_REQUESTS: { [T in RequestType]?: (request: Extract<Request, { type: T
   tags: () => 0,
   save: (r) => r.papers.length,
   toggle: () => 1,
+  // The card's Undo after an unsave: the paper comes back from the trash as it was.
+  untrash: (r) => r.ids.length,
   addTags: (r) => r.ids.length,
   removeTags: (r) => r.ids.length,
   setTags: (r) => r.ids.length,

@@ -38,12 +38,28 @@ export interface ImportSummary {
   unchanged: number;
   skipped: Skipped[];
   skippedCount: number;
+  /** What was imported differently from the file, in words (links that were not http(s), dropped). */
+  notes?: string[];
 }
 
 /** How far an import that writes its papers in steps has come. */
 export interface ImportProgress {
   done: number;
   total: number;
+  /** The id the page gave its import (`importId`): a page shows only its own import's progress. */
+  id?: string;
+}
+
+/** Undoes a tag delete or rename/merge exactly (see Library.revertTag). */
+export interface TagUndo {
+  /** The tag as it was spelled before. */
+  tag: string;
+  /** For a rename or merge: the tag the papers got. */
+  to?: string;
+  /** The papers that had `tag`. */
+  ids: string[];
+  /** Of those, the ones that already had `to` (a merge): they keep it on undo. */
+  hadTarget: string[];
 }
 
 /** A failed request, as every reply and result type spells it. */

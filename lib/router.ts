@@ -17,12 +17,18 @@ async function route(library: Library, request: Request, host: Host, caller: Cal
     case 'save':
       return { ok: true, states: statesOf(await library.saveMany(request.papers, request)) };
     case 'toggle':
-      return { ok: true, state: await library.toggle(request.paper) };
+      return { ok: true, state: await library.toggle(request.paper, request.saved) };
     case 'remove':
       return { ok: true, removed: await library.remove(request.ids) };
     case 'restore':
       await library.restore(request.papers);
       return { ok: true, restored: request.papers.length };
+    case 'untrash':
+      return { ok: true, restored: await library.untrash(request.ids) };
+    case 'emptyTrash':
+      return { ok: true, deleted: await library.emptyTrash(request.ids) };
+    case 'revertTag':
+      return { ok: true, changed: await library.revertTag(request.undo) };
     case 'states':
       return { ok: true, states: await library.states(request.ids, request.cards) };
     case 'addTags':
@@ -37,17 +43,25 @@ async function route(library: Library, request: Request, host: Host, caller: Cal
       return { ok: true, note: (await library.setNote(request.id, request.note))?.note ?? '' };
     case 'tags':
       return { ok: true, tags: await library.tagCounts() };
-    case 'renameTag':
-      return { ok: true, changed: await library.renameTag(request.from, request.to) };
-    case 'deleteTag':
-      return { ok: true, changed: await library.deleteTag(request.tag) };
+    case 'renameTag': {
+      const undo = await library.renameTag(request.from, request.to);
+      return { ok: true, changed: undo.ids.length, undo };
+    }
+    case 'deleteTag': {
+      const undo = await library.deleteTag(request.tag);
+      return { ok: true, changed: undo.ids.length, undo };
+    }
     case 'openLibrary':
       await host.openLibrary(caller);
       return { ok: true, opened: true };
     case 'export':
       return { ok: true, ...(await exportLibrary(library.db, request.format, request.filter, request.options)) };
-    case 'import':
-      return importText(library, request.text, request.format, { onProgress: (progress) => host.importProgress(progress) });
+    case 'import': {
+      const id = request.importId;
+      return importText(library, request.text, request.format, {
+        onProgress: (progress) => host.importProgress(id ? { ...progress, id } : progress),
+      });
+    }
   }
 }
 

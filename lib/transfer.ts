@@ -5,6 +5,7 @@ import { MAX_IMPORT_CHARS } from './import/formats';
 import { type Library, librarySpeller } from './library';
 import { type Paper, type PaperDraft, type PaperStatus, paperIds, rankIds } from './paper';
 import type { Failure, ImportProgress, ImportSummary } from './protocol';
+import { withHttpLinks } from './records';
 import { tagKey, uniqueTags, withTags } from './tags';
 
 /** Narrows an export: papers with all of `tags`, with one of `status`, among `ids`. */
@@ -64,6 +65,29 @@ const MAX_LISTED_SKIPPED = 200;
 // Papers written per step of the transaction, between progress reports.
 const WRITE_CHUNK = 1000;
 
+type Parsed = Extract<ReturnType<typeof parseImport>, { ok: true }>;
+
+/** The file's papers with their non-http(s) links dropped (`javascript:`, `data:`…), and a note saying so. */
+function onlyHttpLinks(parsed: Parsed): { parsed: Parsed; notes: string[] } {
+  const where: string[] = [];
+  const clean = <T extends Parameters<typeof withHttpLinks>[0] & { id: string }>(paper: T): T => {
+    const { paper: out, dropped } = withHttpLinks(paper);
+    if (dropped.length > 0) where.push(`${paper.id} (${dropped.join(', ')})`);
+    return out;
+  };
+  const papers = parsed.papers.map(clean);
+  const drafts = parsed.drafts.map((d) => ({ ...d, paper: clean(d.paper) }));
+  if (where.length === 0) return { parsed, notes: [] };
+  const listed = where.slice(0, 20).join('; ');
+  const more = where.length > 20 ? ` and ${where.length - 20} more` : '';
+  return {
+    parsed: { ...parsed, papers, drafts },
+    notes: [
+      `Dropped links that were not http or https from ${where.length === 1 ? '1 paper' : `${where.length} papers`}: ${listed}${more}.`,
+    ],
+  };
+}
+
 const DRAFT_KEYS = [
   'title',
   'authors',
@@ -102,6 +126,15 @@ function withoutUndefined<T extends object>(value: T): T {
 function unitedAliases(existing: Paper, incoming: Pick<PaperDraft, 'id' | 'aliases'>): { aliases?: string[] } {
   const aliases = rankIds([...paperIds(existing), ...paperIds(incoming)]).filter((id) => id !== existing.id);
   return aliases.length > 0 ? { aliases: aliases.slice(0, 100) } : {};
+}
+
+/**
+ * A backed-up record as the merge may believe it: an `updatedAt` later than the import itself (written by a
+ * machine whose clock was ahead) counts as the import's time, so a wrong clock cannot make a record win every
+ * merge; with equal times the library's record wins.
+ */
+function believable(paper: Paper, now: number): Paper {
+  return paper.updatedAt > now ? { ...paper, updatedAt: now } : paper;
 }
 
 /**
@@ -174,7 +207,7 @@ export async function importText(
   library: Library,
   text: string,
   format?: ImportFormat,
-  options: { onProgress?: (progress: ImportProgress) => void; now?: () => number } = {},
+  options: { onProgress?: (progress: ImportProgress) => void } = {},
 ): Promise<({ ok: true } & ImportSummary) | Failure> {
   if (text.length > MAX_IMPORT_CHARS) {
     return {
@@ -182,13 +215,14 @@ export async function importText(
       error: `the file is too large (${(text.length / 1024 / 1024).toFixed(1)} MB; at most ${MAX_IMPORT_CHARS / 1024 / 1024} MB): split it`,
     };
   }
-  const parsed = parseImport(text, format);
-  if (!parsed.ok) return parsed;
-  const now = (options.now ?? Date.now)();
+  const read = parseImport(text, format);
+  if (!read.ok) return read;
+  const { parsed, notes } = onlyHttpLinks(read);
   const report = options.onProgress ?? (() => {});
   const { db } = library;
 
-  const summary = await db.transaction('rw', db.papers, async () => {
+  // Through the library's single writer: one transaction, one change notice once it has committed, none on rollback.
+  const summary = await library.write(async ({ now }) => {
     const ids = [...new Set([...parsed.papers, ...parsed.drafts.map((d) => d.paper)].map((p) => p.id))];
     const before = new Map<string, Paper>();
     // Reading the keys first is cheap, and spares a lookup per paper the library does not have (all of them, when empty).
@@ -201,7 +235,11 @@ export async function importText(
     const spell = await librarySpeller(db);
 
     const after = new Map<string, Paper>();
-    for (const paper of parsed.papers) after.set(paper.id, mergeBackupPaper(after.get(paper.id) ?? before.get(paper.id), paper, spell));
+    for (const paper of parsed.papers) {
+      const existing = after.get(paper.id) ?? before.get(paper.id);
+      // A new paper comes in exactly as backed up; only a comparison needs a believable time.
+      after.set(paper.id, mergeBackupPaper(existing, existing ? believable(paper, now) : paper, spell));
+    }
     for (const draft of parsed.drafts) {
       const id = draft.paper.id;
       after.set(id, mergeDraft(after.get(id) ?? before.get(id), draft, now, spell));
@@ -217,18 +255,18 @@ export async function importText(
         writes.push(paper);
       } else if (!samePaper(old, paper)) {
         updated++;
-        writes.push({ ...paper, updatedAt: Math.max(now, old.updatedAt) });
+        // `now` is later than every stamp in the library (Library.write): the views see the change.
+        writes.push({ ...paper, updatedAt: now });
       }
     }
     report({ done: 0, total: writes.length });
     for (let start = 0; start < writes.length; start += WRITE_CHUNK) {
-      // Library.restore puts records as given and tells listeners; nested here, it commits with this transaction.
-      await library.restore(writes.slice(start, start + WRITE_CHUNK));
+      await db.papers.bulkPut(writes.slice(start, start + WRITE_CHUNK));
       report({ done: Math.min(start + WRITE_CHUNK, writes.length), total: writes.length });
     }
-    return { added, updated, unchanged: after.size - added - updated };
+    return { result: { added, updated, unchanged: after.size - added - updated }, changed: writes.map((p) => p.id) };
   });
 
   const skipped = parsed.skipped.slice(0, MAX_LISTED_SKIPPED);
-  return { ok: true, format: parsed.format, ...summary, skipped, skippedCount: parsed.skipped.length };
+  return { ok: true, format: parsed.format, ...summary, skipped, skippedCount: parsed.skipped.length, ...(notes.length ? { notes } : {}) };
 }

@@ -18,6 +18,14 @@ function kindOf(value: unknown): string {
   return value === null ? 'null' : typeof value;
 }
 
+/**
+ * CONTRACT.md: a record needs only id, title, authors, url, tags, status and savedAt; older backups and other tools'
+ * backups hold no more. The rest take their defaults: an empty note, and edited when it was saved.
+ */
+function withDefaults(raw: Record<string, unknown>): Record<string, unknown> {
+  return { ...raw, note: raw.note ?? '', updatedAt: raw.updatedAt ?? raw.savedAt };
+}
+
 /** The Paper Shelf JSON backup → its papers, every one validated; the first invalid one fails the whole file. */
 export function importJson(text: string): PapersParse {
   let data: unknown;
@@ -52,7 +60,7 @@ export function importJson(text: string): PapersParse {
     const where = `paper ${index + 1}${id ? ` (${id.slice(0, 80)})` : ''}`;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
       return { ok: false, error: `${where}: expected an object, got ${kindOf(raw)}` };
-    const parsed = Paper.safeParse(raw, { reportInput: true });
+    const parsed = Paper.safeParse(withDefaults(raw as Record<string, unknown>), { reportInput: true });
     if (!parsed.success) return { ok: false, error: `${where}: ${issueText(parsed.error)}` };
     // `arxiv:2310.04444v2` or `doi:10.1000/ABC` would be a second record for the same paper.
     const scheme = idScheme(parsed.data.id);

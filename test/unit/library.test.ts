@@ -53,15 +53,55 @@ describe('save', () => {
 });
 
 describe('remove, restore and toggle', () => {
-  it('removes papers, returns them whole, and restore puts them back', async () => {
-    const { library } = freshLibrary();
-    await library.save(draft(1), { tags: ['keep me'] });
+  it('moves removed papers to the trash whole, and untrash brings them back with every field', async () => {
+    const { library, db, clock } = freshLibrary();
+    await library.save(draft(1, { abstract: 'A', pdfUrl: 'https://arxiv.org/pdf/2401.00001' }), { tags: ['keep me'], status: 'read' });
     await library.setNote('arxiv:2401.00001', 'n');
-    const removed = await library.remove(['arxiv:2401.00001', 'arxiv:2401.09999']);
-    expect(removed.map((p) => p.id)).toEqual(['arxiv:2401.00001']);
+    const before = await library.get('arxiv:2401.00001');
+    clock.advance();
+    expect(await library.remove(['arxiv:2401.00001', 'arxiv:2401.09999'])).toEqual(['arxiv:2401.00001']);
     expect(await library.get('arxiv:2401.00001')).toBeUndefined();
-    await library.restore(removed);
-    expect(await library.get('arxiv:2401.00001')).toEqual(removed[0]);
+    expect(await db.trash.get('arxiv:2401.00001')).toEqual({ ...before, removedAt: clock.now() });
+    clock.advance();
+    expect(await library.untrash(['arxiv:2401.00001'])).toEqual(['arxiv:2401.00001']);
+    expect(await library.get('arxiv:2401.00001')).toEqual({ ...before, updatedAt: clock.now() });
+    expect(await db.trash.count()).toBe(0);
+  });
+
+  it('unsaving with toggle moves the paper to the trash too', async () => {
+    const { library, db } = freshLibrary();
+    await library.save(draft(1), { tags: ['t'] });
+    expect(await library.toggle(draft(1), true)).toEqual(UNSAVED);
+    expect((await db.trash.get('arxiv:2401.00001'))?.tags).toEqual(['t']);
+  });
+
+  it('a stale toggle (the card showed another state) changes nothing and answers the current state', async () => {
+    const { library, db, changes } = freshLibrary();
+    await library.save(draft(1), { tags: ['mine'] });
+    changes.length = 0;
+    // The card still shows "Save" (it was saved elsewhere meanwhile): clicking it must not delete the paper.
+    expect(await library.toggle(draft(1), false)).toEqual({ saved: true, tags: ['mine'], status: 'unread' });
+    expect(await db.papers.count()).toBe(1);
+    await library.remove(['arxiv:2401.00001']);
+    changes.length = 0;
+    // The card shows "Saved" but the paper was removed elsewhere: clicking it must not save it again.
+    expect(await library.toggle(draft(1), true)).toEqual(UNSAVED);
+    expect(await db.papers.count()).toBe(0);
+    expect(changes).toEqual([]);
+  });
+
+  it('purges what has been in the trash more than 30 days, and empties it on demand', async () => {
+    const { library, db, clock } = freshLibrary();
+    await library.saveMany([draft(1), draft(2), draft(3)]);
+    await library.remove(['arxiv:2401.00001']);
+    clock.advance(20 * 86_400_000);
+    await library.remove(['arxiv:2401.00002', 'arxiv:2401.00003']);
+    clock.advance(11 * 86_400_000);
+    expect(await library.purgeTrash()).toBe(1);
+    expect((await db.trash.toCollection().primaryKeys()).sort()).toEqual(['arxiv:2401.00002', 'arxiv:2401.00003']);
+    expect(await library.emptyTrash(['arxiv:2401.00002'])).toBe(1);
+    expect(await library.emptyTrash()).toBe(1);
+    expect(await db.trash.count()).toBe(0);
   });
 
   it('toggles a paper in and out of the library', async () => {
@@ -179,7 +219,7 @@ describe('tags', () => {
     await library.save(draft(2), { tags: ['rl'] });
     await library.save(draft(3), { tags: ['reinforcement learning', 'rl'] });
     await library.save(draft(4), { tags: ['reinforcement learning'] });
-    expect(await library.renameTag('RL', 'Reinforcement Learning')).toBe(3);
+    expect((await library.renameTag('RL', 'Reinforcement Learning')).ids).toHaveLength(3);
     const tags = await Promise.all([1, 2, 3, 4].map(async (n) => (await library.get(draft(n).id))?.tags));
     expect(tags).toEqual([
       ['reinforcement learning', 'vision'],
@@ -194,7 +234,7 @@ describe('tags', () => {
     const { library } = freshLibrary();
     await library.save(draft(1), { tags: ['old', 'keep'] });
     await library.save(draft(2), { tags: ['OLD'] });
-    expect(await library.deleteTag('old')).toBe(2);
+    expect((await library.deleteTag('old')).ids).toHaveLength(2);
     expect(await library.tagCounts()).toEqual([{ tag: 'keep', count: 1 }]);
   });
 });
@@ -498,5 +538,68 @@ describe('a card that shows no id the library knows', () => {
     expect((await db.papers.get('arxiv:2310.04444')) as { titleKey?: string }).toMatchObject({ titleKey: 'a new title|vaswani' });
     expect((await library.states([], [card]))[card.id]).toEqual(UNSAVED);
     expect((await library.states([], [{ ...card, title: 'A NEW TITLE' }]))[card.id]).toMatchObject({ saved: true });
+  });
+});
+
+describe('undoing tag changes', () => {
+  it('a deleted tag comes back on exactly the papers that had it, in their spelling', async () => {
+    const { library, db } = freshLibrary();
+    await library.save(draft(1), { tags: ['Old', 'x'] });
+    await library.save(draft(2), { tags: ['y'] });
+    const undo = await library.deleteTag('old');
+    expect(undo).toEqual({ tag: 'Old', ids: ['arxiv:2401.00001'], hadTarget: [] });
+    expect(await library.revertTag(undo)).toBe(1);
+    expect((await db.papers.toArray()).map((p) => p.tags)).toEqual([['x', 'Old'], ['y']]);
+  });
+
+  it('a merge is undone: papers that had both tags keep the target, the others lose it', async () => {
+    const { library, db } = freshLibrary();
+    await library.save(draft(1), { tags: ['a'] });
+    await library.save(draft(2), { tags: ['a', 'b'] });
+    await library.save(draft(3), { tags: ['b'] });
+    const undo = await library.renameTag('a', 'b');
+    expect((await db.papers.toArray()).map((p) => p.tags)).toEqual([['b'], ['b'], ['b']]);
+    await library.revertTag(undo);
+    expect((await db.papers.toArray()).map((p) => p.tags)).toEqual([['a'], ['b', 'a'], ['b']]);
+  });
+
+  it('a rename that only changes case is undone too', async () => {
+    const { library, db } = freshLibrary();
+    await library.save(draft(1), { tags: ['ml', 'z'] });
+    await library.revertTag(await library.renameTag('ml', 'ML'));
+    expect((await db.papers.get('arxiv:2401.00001'))?.tags).toEqual(['ml', 'z']);
+  });
+});
+
+describe('time only goes forward', () => {
+  it('stamps every write later than everything in the library, whatever the wall clock does', async () => {
+    const { library, db, clock } = freshLibrary();
+    const stamps: number[] = [];
+    const stampOf = async () => (await db.papers.get('arxiv:2401.00001'))?.updatedAt ?? Number.NaN;
+    await library.save(draft(1));
+    stamps.push(await stampOf());
+    // The clock is set back a day: edits still come after the save.
+    clock.advance(-86_400_000);
+    await library.setStatus(['arxiv:2401.00001'], 'read');
+    stamps.push(await stampOf());
+    await library.save(draft(2));
+    expect((await db.papers.get('arxiv:2401.00002'))?.updatedAt).toBeGreaterThan(stamps[1] ?? Number.POSITIVE_INFINITY);
+    await library.addTags(['arxiv:2401.00001'], ['t']);
+    stamps.push(await stampOf());
+    // Forward a year, then back again.
+    clock.advance(365 * 86_400_000);
+    await library.setNote('arxiv:2401.00001', 'future');
+    stamps.push(await stampOf());
+    clock.advance(-365 * 86_400_000);
+    await library.setNote('arxiv:2401.00001', 'present');
+    stamps.push(await stampOf());
+    for (let i = 1; i < stamps.length; i++) expect(stamps[i]).toBeGreaterThan(stamps[i - 1] ?? Number.POSITIVE_INFINITY);
+  });
+
+  it('does not believe a stored stamp a Date cannot hold', async () => {
+    const { library, db, clock } = freshLibrary();
+    await db.papers.put({ ...draft(9), tags: [], status: 'unread', note: '', savedAt: 1, updatedAt: 1e16 });
+    await library.save(draft(1));
+    expect((await db.papers.get('arxiv:2401.00001'))?.updatedAt).toBe(clock.now());
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportJson } from '@/lib/export/json';
 import { MAX_IMPORT_CHARS } from '@/lib/import/formats';
+import { Library } from '@/lib/library';
 import type { Paper } from '@/lib/paper';
 import { type Host, handleMessage } from '@/lib/router';
 import { exportLibrary, importText, mergeBackupPaper, samePaper } from '@/lib/transfer';
@@ -233,6 +234,57 @@ describe('all or nothing: hostile and malformed files write nothing', () => {
     await expect(result).rejects.toThrow('disk full');
     expect(await db.papers.count()).toBe(0);
   });
+
+  it('announces once, after the commit; a rolled-back import announces nothing', async () => {
+    const { db, changes } = freshLibrary();
+    const counts: number[] = [];
+    // Each notice is checked against what a tab re-reading on it would see: the rows must already be there.
+    const library = new Library(db, (ids) => {
+      changes.push(ids);
+      void db.papers.count().then((n) => counts.push(n));
+    });
+    const many = {
+      ...valid,
+      papers: Array.from({ length: 2500 }, (_, i) => ({ ...valid.papers[1], id: `arxiv:2402.${String(i).padStart(5, '0')}` })),
+    };
+    await ok(importText(library, JSON.stringify(many), 'json'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toHaveLength(2500);
+    expect(counts).toEqual([2500]);
+    changes.length = 0;
+    const failing = importText(
+      library,
+      JSON.stringify({ ...many, papers: many.papers.map((p: Paper) => ({ ...p, id: p.id.replace('2402', '2403') })) }),
+      'json',
+      {
+        onProgress: ({ done }) => {
+          if (done > 0) throw new Error('disk full');
+        },
+      },
+    );
+    await expect(failing).rejects.toThrow('disk full');
+    expect(changes).toEqual([]);
+    expect(await db.papers.count()).toBe(2500);
+  });
+
+  it('keeps the progress of two imports at once apart', async () => {
+    const { library } = freshLibrary();
+    const seen: { id?: string; done: number; total: number }[] = [];
+    const host: Host = { openLibrary: async () => {}, importProgress: (p) => seen.push(p) };
+    const file = (prefix: string, n: number) =>
+      JSON.stringify({
+        ...valid,
+        papers: Array.from({ length: n }, (_, i) => ({ ...valid.papers[1], id: `arxiv:${prefix}.${String(i).padStart(5, '0')}` })),
+      });
+    await Promise.all([
+      handleMessage(library, { type: 'import', text: file('2404', 1500), importId: 'a' }, host, 'extension'),
+      handleMessage(library, { type: 'import', text: file('2405', 2500), importId: 'b' }, host, 'extension'),
+    ]);
+    expect(seen.filter((p) => p.id === 'a').map((p) => p.done)).toEqual([0, 1000, 1500]);
+    expect(seen.filter((p) => p.id === 'b').map((p) => p.done)).toEqual([0, 1000, 2000, 2500]);
+    expect(seen.every((p) => (p.id === 'a' ? p.total === 1500 : p.total === 2500))).toBe(true);
+  });
 });
 
 describe('markup in titles', () => {
@@ -356,5 +408,55 @@ describe('samePaper', () => {
     expect(samePaper(paper, { ...paper, source: { site: 'huggingface' } })).toBe(false);
     expect(samePaper(paper, { ...paper, readAt: undefined })).toBe(false);
     expect(samePaper(paper, { ...paper, upvotes: 43 })).toBe(false);
+  });
+});
+
+describe('the contract’s minimal backup', () => {
+  it('imports records holding only id, title, authors, url, tags, status and savedAt, with every field they have', async () => {
+    const minimal = {
+      id: 'arxiv:2310.04444',
+      title: 'Minimal',
+      authors: ['A. Author'],
+      url: 'https://arxiv.org/abs/2310.04444',
+      tags: ['rl'],
+      status: 'reading',
+      savedAt: 1764000000000,
+    };
+    const { library, db } = freshLibrary();
+    const text = JSON.stringify({ format: 'paper-shelf', version: 1, papers: [minimal] });
+    expect(await ok(importText(library, text))).toMatchObject({ added: 1, skippedCount: 0 });
+    expect(await db.papers.get(minimal.id)).toEqual({ ...minimal, note: '', updatedAt: minimal.savedAt });
+  });
+});
+
+describe('links', () => {
+  it('drops links that are not http(s) from every format, and says so in the summary', async () => {
+    const { library, db } = freshLibrary();
+    const hostile = {
+      ...(papers[1] as Paper),
+      id: 'arxiv:2401.00021',
+      url: 'javascript:alert(1)',
+      pdfUrl: 'data:text/html,<script>alert(1)</script>',
+      githubRepo: 'https://github.com/a/b',
+    };
+    const summary = await ok(importText(library, exportJson([hostile])));
+    expect(summary.notes).toEqual(['Dropped links that were not http or https from 1 paper: arxiv:2401.00021 (url, pdfUrl).']);
+    const stored = await db.papers.get('arxiv:2401.00021');
+    expect(stored?.url).toBe('');
+    expect(stored?.pdfUrl).toBeUndefined();
+    expect(stored?.githubRepo).toBe('https://github.com/a/b');
+    await ok(importText(library, '@misc{a, title = {T}, doi = {10.1000/x}, url = {javascript:alert(1)}}'));
+    await ok(importText(library, 'TY  - JOUR\nTI  - R\nDO  - 10.1000/y\nUR  - data:text/html,x\nL1  - javascript:alert(1)\nER  - \n'));
+    expect((await db.papers.toArray()).every((p) => !/^(javascript|data):/.test(`${p.url}${p.pdfUrl ?? ''}`))).toBe(true);
+  });
+
+  it('never stores a non-http link a page sends', async () => {
+    const { library, db } = freshLibrary();
+    await library.save(draft(1, { url: 'javascript:alert(1)', pdfUrl: 'file:///etc/passwd' }));
+    await library.toggle(draft(2, { url: 'data:text/html,x' }));
+    expect((await db.papers.toArray()).map((p) => [p.url, p.pdfUrl])).toEqual([
+      ['', undefined],
+      ['', undefined],
+    ]);
   });
 });
