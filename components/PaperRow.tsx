@@ -1,5 +1,6 @@
 import type { Paper, PaperStatus } from '@/lib/paper';
 import { arxivLinks } from '@/lib/paper';
+import { httpUrl, isoTime } from '@/lib/records';
 import type { TagSuggestion } from '@/lib/tags';
 import { StatusPicker } from './StatusPicker';
 import { TagEditor } from './TagEditor';
@@ -18,7 +19,7 @@ export function paperLinks(paper: Paper): { label: string; name: string; href: s
   const links: { label: string; name: string; href: string }[] = [];
   if (arxiv)
     links.push({ label: 'arXiv', name: 'arXiv abstract', href: arxiv.abs }, { label: 'HF', name: 'Hugging Face page', href: arxiv.hf });
-  const pdf = paper.pdfUrl ?? arxiv?.pdf;
+  const pdf = httpUrl(paper.pdfUrl) ?? arxiv?.pdf;
   if (pdf) links.push({ label: 'PDF', name: 'PDF', href: pdf });
   return links;
 }
@@ -43,6 +44,8 @@ interface Props {
 /** One saved paper in a list; carries `data-paper-id` (CONTRACT.md). */
 export function PaperRow({ paper, row, actions, suggestions, active, selection }: Props) {
   const title = paper.title || paper.id;
+  const saved = isoTime(paper.savedAt);
+  const href = httpUrl(paper.url);
   return (
     // biome-ignore lint/a11y/useSemanticElements: rows of a windowed list are positioned absolutely, which table rows cannot be.
     <div
@@ -62,12 +65,16 @@ export function PaperRow({ paper, row, actions, suggestions, active, selection }
       )}
       {/* biome-ignore lint/a11y/useSemanticElements: rows of a windowed list are positioned absolutely, which table cells cannot be. */}
       <div role="gridcell" tabIndex={-1} class="cell-main">
-        <a class="title" href={paper.url} target="_blank" rel="noreferrer" tabIndex={-1} title={title}>
+        <a class="title" href={href} target="_blank" rel="noreferrer" tabIndex={-1} title={title}>
           {title}
         </a>
         <div class="meta">
           <span class="authors">{shortAuthors(paper.authors)}</span>
-          <time dateTime={new Date(paper.savedAt).toISOString()}>Saved {dateFormat.format(paper.savedAt)}</time>
+          {saved ? (
+            <time dateTime={saved}>Saved {dateFormat.format(paper.savedAt)}</time>
+          ) : (
+            <span class="saved-at">Saved: date unknown</span>
+          )}
         </div>
         <div class="controls">
           <TagEditor
@@ -89,6 +96,21 @@ export function PaperRow({ paper, row, actions, suggestions, active, selection }
             </button>
           </span>
         </div>
+      </div>
+    </div>
+  );
+}
+
+/** A row that could not be rendered: the same place in the list, its id, and why; the other rows stay. */
+export function BrokenRow({ paper, row, message }: { paper: Paper; row: RowProps; message: string }) {
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: rows of a windowed list are positioned absolutely, which table rows cannot be.
+    <div {...row} tabIndex={row.tabIndex} role="row" class="paper broken" data-paper-id={paper.id} aria-label={paper.id}>
+      {/* biome-ignore lint/a11y/useSemanticElements: rows of a windowed list are positioned absolutely, which table cells cannot be. */}
+      <div role="gridcell" tabIndex={-1} class="cell-main">
+        <p role="alert">
+          {paper.id} could not be shown ({message}).
+        </p>
       </div>
     </div>
   );

@@ -79,6 +79,7 @@ export function TransferPanel({ tags = [], statuses = [], selectedIds = [], comp
   const [summary, setSummary] = useState<Results['import'] | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const importId = useRef('');
 
   const viewFiltered = tags.length > 0 || statuses.length > 0;
   // A scope that is no longer offered (the filter was cleared) falls back to the whole library.
@@ -93,8 +94,9 @@ export function TransferPanel({ tags = [], statuses = [], selectedIds = [], comp
   useEffect(() => {
     if (imported.kind !== 'busy') return;
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      const value = changes[IMPORT_PROGRESS_KEY]?.newValue as { done?: unknown; total?: unknown } | undefined;
-      if (area === 'local' && typeof value?.done === 'number' && typeof value.total === 'number') {
+      const value = changes[IMPORT_PROGRESS_KEY]?.newValue as { done?: unknown; total?: unknown; id?: unknown } | undefined;
+      // Another tab's import reports under its own id: this panel shows only its own.
+      if (area === 'local' && value?.id === importId.current && typeof value?.done === 'number' && typeof value.total === 'number') {
         setProgress({ done: value.done, total: value.total });
       }
     };
@@ -127,7 +129,8 @@ export function TransferPanel({ tags = [], statuses = [], selectedIds = [], comp
     setProgress(null);
     setImported({ kind: 'busy', message: `Importing ${source}…` });
     try {
-      const reply = await send({ type: 'import', text, ...(importFormat ? { format: importFormat } : {}) });
+      importId.current = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+      const reply = await send({ type: 'import', text, importId: importId.current, ...(importFormat ? { format: importFormat } : {}) });
       setSummary(reply);
       const parts = [`${reply.added} added`, `${reply.updated} updated`];
       if (reply.unchanged > 0) parts.push(`${reply.unchanged} already in the library`);
@@ -250,6 +253,11 @@ export function TransferPanel({ tags = [], statuses = [], selectedIds = [], comp
         <p class={`transfer-outcome ${imported.kind}`} role={imported.kind === 'error' ? 'alert' : 'status'}>
           {imported.kind === 'idle' ? '' : imported.message}
         </p>
+        {summary?.notes?.map((note) => (
+          <p key={note} class="transfer-note">
+            {note}
+          </p>
+        ))}
         {summary && summary.skipped.length > 0 && (
           <details class="transfer-skipped">
             <summary>Why {summary.skippedCount === 1 ? '1 entry was' : `${summary.skippedCount} entries were`} skipped</summary>

@@ -49,11 +49,28 @@ export async function exportLibrary(
   options: ExportOptions = {},
 ): Promise<ExportResult> {
   const started = performance.now();
-  const papers = await selectPapers(db, filter);
+  const selected = await selectPapers(db, filter);
   const read = performance.now();
   const exporter = EXPORTERS[format];
   const now = options.now ?? Date.now;
-  const text = exporter.write(papers, { ...options, now });
+  const write = (list: readonly Paper[]) => exporter.write(list, { ...options, now });
+  let papers = selected;
+  let text: string;
+  try {
+    text = write(papers);
+  } catch (error) {
+    // A record the exporter cannot write (the read boundary should have repaired it) is left out, not the file.
+    papers = selected.filter((paper) => {
+      try {
+        write([paper]);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    console.warn(`[paper-shelf] ${selected.length - papers.length} papers left out of the ${format} export`, error);
+    text = write(papers);
+  }
   // What an export spends where, for the bench (read in the worker with performance.getEntriesByName).
   performance.measure('paper-shelf:export-read', { start: started, end: read });
   performance.measure('paper-shelf:export-format', { start: read, end: performance.now() });

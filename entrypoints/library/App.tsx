@@ -1,11 +1,12 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { BulkBar } from '@/components/BulkBar';
 import { EmptyShelf, NoMatches } from '@/components/EmptyShelf';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { FilterBar } from '@/components/FilterBar';
 import { useFirstRowsMark, useSearchDoneMark } from '@/components/marks';
 import { openTab } from '@/components/open';
 import { PaperDetail } from '@/components/PaperDetail';
-import { PaperRow } from '@/components/PaperRow';
+import { BrokenRow, PaperRow } from '@/components/PaperRow';
 import { SearchBox } from '@/components/SearchBox';
 import { TagManager } from '@/components/TagManager';
 import { Toast } from '@/components/Toast';
@@ -121,15 +122,20 @@ export function App() {
                   return true;
                 }}
                 renderRow={(paper, index, row) => (
-                  <PaperRow
+                  <ErrorBoundary
                     key={paper.id}
-                    paper={paper}
-                    row={row}
-                    actions={actions}
-                    suggestions={view.tagCounts}
-                    active={index === active}
-                    selection={{ selected: selection.ids.has(paper.id), toggle: (event) => pick(paper.id, event.shiftKey) }}
-                  />
+                    what="A paper could not be shown"
+                    fallback={(message) => <BrokenRow paper={paper} row={row} message={message} />}
+                  >
+                    <PaperRow
+                      paper={paper}
+                      row={row}
+                      actions={actions}
+                      suggestions={view.tagCounts}
+                      active={index === active}
+                      selection={{ selected: selection.ids.has(paper.id), toggle: (event) => pick(paper.id, event.shiftKey) }}
+                    />
+                  </ErrorBoundary>
                 )}
               />
             )}

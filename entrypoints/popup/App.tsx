@@ -1,9 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { EmptyShelf, NoMatches } from '@/components/EmptyShelf';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { FilterBar } from '@/components/FilterBar';
 import { useFirstRowsMark, useSearchDoneMark } from '@/components/marks';
 import { openLibraryPage, openTab } from '@/components/open';
-import { PaperRow } from '@/components/PaperRow';
+import { BrokenRow, PaperRow } from '@/components/PaperRow';
 import { SearchBox } from '@/components/SearchBox';
 import { Toast } from '@/components/Toast';
 import { TransferPanel } from '@/components/TransferPanel';
@@ -68,7 +69,13 @@ export function App() {
             onOpen={(paper) => openTab(paper.url)}
             onEscape={clear}
             renderRow={(paper, index, row) => (
-              <PaperRow key={paper.id} paper={paper} row={row} actions={actions} suggestions={view.tagCounts} active={index === active} />
+              <ErrorBoundary
+                key={paper.id}
+                what="A paper could not be shown"
+                fallback={(message) => <BrokenRow paper={paper} row={row} message={message} />}
+              >
+                <PaperRow paper={paper} row={row} actions={actions} suggestions={view.tagCounts} active={index === active} />
+              </ErrorBoundary>
             )}
           />
         )}

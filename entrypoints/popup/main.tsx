@@ -1,7 +1,15 @@
 import { render } from 'preact';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import '@/components/shelf.css';
 import './style.css';
 import { App } from './App';
 
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) {
+  render(
+    <ErrorBoundary what="Paper Shelf could not show this page">
+      <App />
+    </ErrorBoundary>,
+    root,
+  );
+}

@@ -265,7 +265,8 @@ export class Annotator {
         state,
         busy: mounted.busy,
         suggestions: this.suggestions,
-        onToggle: () => void this.act(mounted, (paper) => ({ type: 'toggle', paper })),
+        // The state the card shows goes along: when the library says otherwise the card was stale and nothing changes.
+        onToggle: () => void this.act(mounted, (paper) => ({ type: 'toggle', paper, saved: state?.saved ?? false })),
         onAddTag: (tag: string) =>
           void this.act(mounted, (paper) =>
             state?.saved ? { type: 'addTags', ids: [id], tags: [tag] } : { type: 'save', papers: [paper], tags: [tag] },

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Paper } from '@/lib/paper';
+import { isoTime } from '@/lib/records';
 import { paperLinks, publicationDate, publishedDoi } from './fields';
 
 /** The columns, in order; lists are joined with "; " (a separator spreadsheets leave alone). */
@@ -23,8 +24,9 @@ export const CSV_COLUMNS = [
   'abstract',
 ] as const;
 
+// A time a Date cannot hold (a broken record) is an empty cell, not a throw.
 function isoDate(ms: number | undefined): string {
-  return ms === undefined || !Number.isFinite(ms) ? '' : new Date(ms).toISOString();
+  return isoTime(ms) ?? '';
 }
 
 /** One row per paper, cells as text. */

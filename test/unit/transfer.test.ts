@@ -460,3 +460,39 @@ describe('links', () => {
     ]);
   });
 });
+
+describe('exports of broken records', () => {
+  it('never throw: a record with savedAt 1e16 written straight into the table exports in every format', async () => {
+    const { db } = freshLibrary();
+    await db.papers.bulkPut([papers[1] as Paper, { ...(papers[1] as Paper), id: 'arxiv:2401.00031', savedAt: 1e16, readAt: 1e17 }]);
+    await db.papers.put({ id: 'arxiv:2401.00032', title: 'bare', savedAt: 'soon' } as never);
+    for (const format of ['bibtex', 'ris', 'csl-json', 'markdown', 'csv', 'json'] as const) {
+      const exported = await exportLibrary(db, format);
+      expect(exported.count).toBe(3);
+    }
+  });
+
+  it('leave out a record an exporter cannot write, and keep the others', async () => {
+    const { db } = freshLibrary();
+    await db.papers.bulkPut([papers[1] as Paper, papers[2] as Paper]);
+    const { EXPORTERS } = await import('@/lib/export');
+    const original = EXPORTERS.csv.write;
+    const bad = (papers[2] as Paper).id;
+    EXPORTERS.csv.write = (list, options) => {
+      if (list.some((p) => p.id === bad)) throw new RangeError('Invalid time value');
+      return original(list, options);
+    };
+    try {
+      const exported = await exportLibrary(db, 'csv');
+      expect(exported.count).toBe(1);
+      expect(exported.text).toContain((papers[1] as Paper).id);
+    } finally {
+      EXPORTERS.csv.write = original;
+    }
+  });
+
+  it('the CSV writer itself does not throw on a time a Date cannot hold', async () => {
+    const { exportCsv } = await import('@/lib/export/csv');
+    expect(() => exportCsv([{ ...(papers[1] as Paper), savedAt: 1e16, readAt: Number.NaN }])).not.toThrow();
+  });
+});
