@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { backupIfDue } from '@/lib/backups';
 import { database } from '@/lib/db';
 import { Library } from '@/lib/library';
 import { libraryOpener } from '@/lib/library-tab';
@@ -20,7 +21,11 @@ export default defineBackground(() => {
       ids: ids === 'all' || ids.length > MAX_LISTED_CHANGES ? 'all' : ids,
     };
     void browser.storage.local.set({ [CHANGES_KEY]: notice });
+    // The day's automatic backup, taken on its first change (lib/backups.ts).
+    void backupIfDue(library.db, Date.now()).catch((error) => console.warn('[paper-shelf] the daily backup failed', error));
   });
+  // What has been in the trash for more than 30 days goes, each time the worker starts.
+  void library.purgeTrash().catch((error) => console.warn('[paper-shelf] could not purge the trash', error));
 
   // The tab opened for pages is remembered in storage.session (kept while the browser runs, across worker restarts).
   const TAB_KEY = 'paper-shelf:library-tab';

@@ -408,6 +408,21 @@ export class Library {
     });
   }
 
+  /**
+   * Makes the library exactly `papers` in one transaction (restoring a backup): they are put as given, stamped now
+   * so that every view sees them; papers not among them move to the trash.
+   */
+  async replaceAll(papers: readonly Paper[]): Promise<{ restored: number; trashed: number }> {
+    return this.write(async ({ now }) => {
+      const keep = new Set(papers.map((p) => p.id));
+      const gone = await this.db.papers.filter((p) => !keep.has(p.id)).toArray();
+      await this.trashPapers(gone, now);
+      await this.db.papers.bulkPut(papers.map((paper) => ({ ...withHttpLinks(paper).paper, updatedAt: now })));
+      await this.db.trash.bulkDelete([...keep]);
+      return { result: { restored: papers.length, trashed: gone.length }, changed: 'all' };
+    });
+  }
+
   /** Deletes papers from the trash for good: the given ids, or all of it. Returns how many. */
   async emptyTrash(ids?: readonly string[]): Promise<number> {
     return this.write(async () => {

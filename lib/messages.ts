@@ -37,6 +37,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('remove'), ids: Ids }),
   z.object({ type: z.literal('restore'), papers: z.array(Paper).check(z.maxLength(100_000)) }),
   z.object({ type: z.literal('untrash'), ids: Ids }),
+  z.object({ type: z.literal('restoreBackup'), id: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'not a backup day')) }),
   z.object({ type: z.literal('emptyTrash'), ids: z.optional(Ids) }),
   z.object({
     type: z.literal('revertTag'),
@@ -81,6 +82,7 @@ export interface Results {
   remove: { removed: string[] };
   restore: { restored: number };
   untrash: { restored: string[] };
+  restoreBackup: { restored: number; trashed: number };
   emptyTrash: { deleted: number };
   revertTag: { changed: number };
   states: { states: Record<string, PaperState> };

@@ -1,3 +1,4 @@
+import { restoreBackup } from './backups';
 import { type Library, statesOf } from './library';
 import { parseRequest, type Reply, type Request } from './messages';
 import { type Caller, refusal } from './policy';
@@ -23,6 +24,8 @@ async function route(library: Library, request: Request, host: Host, caller: Cal
     case 'restore':
       await library.restore(request.papers);
       return { ok: true, restored: request.papers.length };
+    case 'restoreBackup':
+      return { ok: true, ...(await restoreBackup(library, request.id)) };
     case 'untrash':
       return { ok: true, restored: await library.untrash(request.ids) };
     case 'emptyTrash':
