@@ -74,7 +74,11 @@ export function repairPaper(raw: unknown): Paper {
   }
   if (record.upvotes !== undefined && !(typeof record.upvotes === 'number' && Number.isFinite(record.upvotes))) delete repaired.upvotes;
   if (record.aliases !== undefined) repaired.aliases = strings(record.aliases);
-  if (record.year !== undefined && !(typeof record.year === 'number' && Number.isInteger(record.year) && record.year >= 1000 && record.year <= 2999)) delete repaired.year;
+  if (
+    record.year !== undefined &&
+    !(typeof record.year === 'number' && Number.isInteger(record.year) && record.year >= 1000 && record.year <= 2999)
+  )
+    delete repaired.year;
   if (record.source !== undefined) {
     const source = record.source as Record<string, unknown> | null;
     if (typeof source !== 'object' || source === null || typeof source.site !== 'string') delete repaired.source;

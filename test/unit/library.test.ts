@@ -80,7 +80,7 @@ describe('remove, restore and toggle', () => {
     await library.save(draft(1), { tags: ['mine'] });
     changes.length = 0;
     // The card still shows "Save" (it was saved elsewhere meanwhile): clicking it must not delete the paper.
-    expect(await library.toggle(draft(1), false)).toEqual({ saved: true, tags: ['mine'], status: 'unread' });
+    expect(await library.toggle(draft(1), false)).toEqual({ saved: true, id: 'arxiv:2401.00001', tags: ['mine'], status: 'unread' });
     expect(await db.papers.count()).toBe(1);
     await library.remove(['arxiv:2401.00001']);
     changes.length = 0;
@@ -393,8 +393,9 @@ describe('a paper known by every id it has', () => {
       status: 'reading',
       note: 'seen at EMNLP',
     });
-    expect((await library.remove(['acl:2023.findings-emnlp.725'])).map((p) => p.id)).toEqual(['doi:10.18653/v1/2023.findings-emnlp.725']);
+    expect(await library.remove(['acl:2023.findings-emnlp.725'])).toEqual(['doi:10.18653/v1/2023.findings-emnlp.725']);
     expect(await library.db.papers.count()).toBe(0);
+    expect((await library.db.trash.toArray()).map((p) => p.aliases)).toEqual([['acl:2023.findings-emnlp.725']]);
   });
 
   it('merges a DOI record and an arXiv record into one when a save shows both ids, in one transaction', async () => {
@@ -443,7 +444,8 @@ describe('a paper known by every id it has', () => {
     clock.advance();
     const merged = await library.save(arxivCopy({ aliases: ['acl:2023.findings-emnlp.725'] }));
     expect(merged).toMatchObject({ id: 'arxiv:2310.04444', status: 'read', note: 'newest', savedAt: 1_700_000_000_000 });
-    expect(merged.readAt).toBe(1_700_000_001_000);
+    // Three writes in one clock tick (save, note, status): each stamp is one ms past the one before.
+    expect(merged.readAt).toBe(1_700_000_001_002);
     expect(await library.db.papers.count()).toBe(1);
   });
 

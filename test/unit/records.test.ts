@@ -40,7 +40,7 @@ describe('the read boundary (lib/db.ts)', () => {
     expect(all.map((p) => isoTime(p.savedAt) ?? 'unknown')).toEqual(['2023-11-14T22:13:20.000Z', 'unknown']);
     expect((await db.papers.get('arxiv:2401.00003'))?.tags).toEqual([]);
     expect(await library.states(['arxiv:2401.00003'])).toEqual({
-      'arxiv:2401.00003': { saved: true, tags: [], status: 'unread', incomplete: true },
+      'arxiv:2401.00003': { saved: true, id: 'arxiv:2401.00003', tags: [], status: 'unread', incomplete: true },
     });
   });
 });

@@ -425,7 +425,7 @@ describe('the contract’s minimal backup', () => {
     const { library, db } = freshLibrary();
     const text = JSON.stringify({ format: 'paper-shelf', version: 1, papers: [minimal] });
     expect(await ok(importText(library, text))).toMatchObject({ added: 1, skippedCount: 0 });
-    expect(await db.papers.get(minimal.id)).toEqual({ ...minimal, note: '', updatedAt: minimal.savedAt });
+    expect(await library.get(minimal.id)).toEqual({ ...minimal, note: '', updatedAt: minimal.savedAt });
   });
 });
 
