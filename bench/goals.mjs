@@ -25,12 +25,52 @@ export const GOALS = [
       ),
   },
   {
+    goal: 'annotate.arxiv-2000 ≤ 3× bare-dom.arxiv-2000',
+    check: ({ result }) => figure(result('annotate.arxiv-2000'), (r) => [`${r.ratio}×`, r.ratio !== null && r.ratio <= 3]),
+  },
+  {
+    goal: 'annotate.arxiv-2000: no task over 50 ms',
+    check: ({ result }) =>
+      figure(result('annotate.arxiv-2000'), (r) =>
+        r.longestTask ? [r.longestTask.max === 0 ? 'none over 50 ms' : `longest ${r.longestTask.max} ms`, r.longestTask.max <= 50] : null,
+      ),
+  },
+  // Issue 17: the first screen's controls within one frame (16.7 ms) of what plain buttons on the same cards take.
+  ...['hf-1000', 'arxiv-2000'].map((page) => ({
+    goal: `annotate.first-screen.${page} ≤ plain buttons + one frame`,
+    check: ({ result }) =>
+      figure(result(`annotate.first-screen.${page}`), (r) =>
+        r.baseline ? [`${r.median} ms (plain buttons: ${r.baseline.median} ms)`, r.median <= r.baseline.median + 16.7] : null,
+      ),
+  })),
+  {
+    goal: 'page.abs.script-ms: < 3 ms added',
+    check: ({ result }) => figure(result('page.abs.script-ms'), (r) => [`${r.addedMs} ms added`, r.addedMs < 3]),
+  },
+  {
+    goal: 'memory.hf-navigations-50: heap within 2 MB, nodes within 5%, no detached control',
+    check: ({ result }) =>
+      figure(result('memory.hf-navigations-50'), (r) => [
+        `heap ${r.median >= 0 ? '+' : ''}${r.median} MB, nodes ${r.nodesGrowthPercent.median >= 0 ? '+' : ''}${r.nodesGrowthPercent.median}%, detached controls: ${r.detachedControls ?? 'unknown'}`,
+        Math.abs(r.median) <= 2 && Math.abs(r.nodesGrowthPercent.median) <= 5 && r.detachedControls === 0,
+      ]),
+  },
+  {
     goal: 'save.warm p95 ≤ 50 ms',
     check: ({ result }) => figure(result('save.warm'), (r) => [`p95 ${r.p95} ms`, r.p95 <= 50]),
   },
   {
-    goal: 'popup.first-rows.10k ≤ 150 ms',
-    check: ({ result }) => figure(result('popup.first-rows.10k'), (r) => [`${r.median} ms`, r.median <= 150]),
+    goal: 'popup.first-rows.10k ≤ 100 ms',
+    check: ({ result }) => figure(result('popup.first-rows.10k'), (r) => [`${r.median} ms`, r.median <= 100]),
+  },
+  {
+    goal: 'popup.first-rows.10k ≤ 1.2× popup.first-rows.1k',
+    check: ({ result }) => {
+      const small = result('popup.first-rows.1k');
+      return figure(result('popup.first-rows.10k'), (r) =>
+        small ? [`${Math.round((r.median / small.median) * 100) / 100}× (${small.median} ms at 1k)`, r.median <= 1.2 * small.median] : null,
+      );
+    },
   },
   {
     goal: 'search.10k p95 ≤ 16 ms',

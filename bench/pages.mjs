@@ -46,10 +46,19 @@ function hfEntry(paper) {
   };
 }
 
-/** A Hugging Face Daily Papers list page with `count` cards and its DailyPapers data-props JSON. */
-export function huggingFaceList(count, date = '2025-03-04') {
-  const papers = Array.from({ length: count }, (_, i) => paperDraft(i));
+/**
+ * One day of Hugging Face Daily Papers: its data-props JSON and its cards' markup, papers offset…offset+count-1
+ * (a client-side navigation to another day replaces both, see bench/cases/memory.mjs).
+ */
+export function huggingFaceDay(count, date, offset = 0) {
+  const papers = Array.from({ length: count }, (_, i) => paperDraft(offset + i));
   const props = { dailyPapers: papers.map(hfEntry), date, lastDate: date, nextDate: date, previousDate: date };
+  return { props: JSON.stringify(props), cards: papers.map(hfCard).join('\n') };
+}
+
+/** A Hugging Face Daily Papers list page with `count` cards and its DailyPapers data-props JSON. */
+export function huggingFaceList(count, date = '2025-03-04', offset = 0) {
+  const { props, cards } = huggingFaceDay(count, date, offset);
   return `<!doctype html>
 <html class="">
 <head>
@@ -63,11 +72,11 @@ export function huggingFaceList(count, date = '2025-03-04') {
 <div class="flex min-h-dvh flex-col">
 <header class="border-b border-gray-100"><nav aria-label="Main" class="ml-auto hidden lg:block"><ul class="flex items-center space-x-1.5"><li><a href="/models">Models</a></li><li><a href="/datasets">Datasets</a></li><li><a href="/papers">Papers</a></li></ul></nav></header>
 <main class="flex flex-1 flex-col">
-<div class="SVELTE_HYDRATER contents" data-target="DailyPapers" data-props="${escapeHtml(JSON.stringify(props))}">
+<div class="SVELTE_HYDRATER contents" data-target="DailyPapers" data-props="${escapeHtml(props)}">
 <section class="container relative mb-20 mt-8 md:mt-14">
 <div class="mb-10 flex items-center"><h1 class="text-2xl font-bold md:text-3xl">Daily Papers</h1><div class="ml-3 text-gray-500">by <a href="/akhaliq">AK</a> and the research community</div></div>
 <div class="grid relative grid-cols-1 gap-14 lg:grid-cols-2">
-${papers.map(hfCard).join('\n')}
+${cards}
 </div>
 </section>
 </div>

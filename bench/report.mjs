@@ -78,10 +78,10 @@ export class Report {
       const r = row.result;
       return [
         r.name,
-        ms(r.median),
-        ms(r.p95),
+        inUnit(r, r.median),
+        inUnit(r, r.p95),
         r.baseline?.name ?? '–',
-        r.baseline ? ms(r.baseline.median) : '–',
+        r.baseline ? inUnit(r, r.baseline.median) : '–',
         r.ratio === null ? '–' : `${r.ratio.toFixed(2)}×`,
         notes(r),
       ];
@@ -139,6 +139,8 @@ export class Report {
 }
 
 const ms = (value) => value.toFixed(1);
+/** A figure of a case in ms (the table's unit), or with its own unit named (memory cases: MB). */
+const inUnit = (result, value) => (result.unit === 'ms' ? ms(value) : `${ms(value)} ${result.unit}`);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
 function notes(result) {

@@ -14,7 +14,10 @@ import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath, chromiumVersion, launchExtension, PageServer, WorkerControl } from './browser.mjs';
 import { bundleSizes } from './bundles.mjs';
+import { absPageCase } from './cases/abs-page.mjs';
 import { ARXIV_URL, annotateCase, arxivPaper, HF_URL, hfPaper } from './cases/annotate.mjs';
+import { firstScreenCase } from './cases/first-screen.mjs';
+import { memoryCase } from './cases/memory.mjs';
 import { popupCase } from './cases/popup.mjs';
 import { saveCases } from './cases/save.mjs';
 import { searchCase } from './cases/search.mjs';
@@ -144,6 +147,32 @@ async function main() {
         seedOf: arxivPaper,
       });
     });
+    await run('annotate.first-screen.hf-1000', () =>
+      firstScreenCase({
+        ...env,
+        name: 'annotate.first-screen.hf-1000',
+        baselineName: 'first-screen.bare.hf-1000',
+        site: 'huggingface',
+        url: HF_URL,
+        html: huggingFaceList(1000),
+        count: 1000,
+        seedOf: hfPaper,
+      }),
+    );
+    await run('annotate.first-screen.arxiv-2000', () =>
+      firstScreenCase({
+        ...env,
+        name: 'annotate.first-screen.arxiv-2000',
+        baselineName: 'first-screen.bare.arxiv-2000',
+        site: 'arxiv',
+        url: ARXIV_URL,
+        html: arxivList(2000),
+        count: 2000,
+        seedOf: arxivPaper,
+      }),
+    );
+    await run('page.abs.script-ms', () => absPageCase(env));
+    await run('memory.hf-navigations-50', () => memoryCase(env));
     await run(['save.warm', 'save.cold'], () => saveCases(env));
 
     // The popup, search and export cases share one library, seeded through the background: 1,000 papers, then 10,000.

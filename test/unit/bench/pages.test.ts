@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arxivNumber, jsonBackup, paperDraft, paperRecord } from '@/bench/data.mjs';
-import { arxivList, huggingFaceList } from '@/bench/pages.mjs';
+import { arxivList, huggingFaceDay, huggingFaceList } from '@/bench/pages.mjs';
 import { median, p95, repeat } from '@/bench/stats.mjs';
 import { canonicalArxivId, Paper, PaperDraft } from '@/lib/paper';
 import { adaptersFor } from '@/lib/sites';
@@ -25,6 +25,17 @@ describe('bench pages', () => {
         abstract: expected.abstract,
       });
     }
+  });
+
+  it('another day of the memory case (cards and data-props) is read as the papers at its offset', () => {
+    const { doc, url } = pageAt(huggingFaceList(5, '2025-02-01', 40), 'https://huggingface.co/papers/date/2025-02-01');
+    const cards = adaptersFor(url).flatMap((adapter) => readCards(adapter, doc, url));
+    expect(cards.map((card) => card.paper.id)).toEqual([40, 41, 42, 43, 44].map((i) => paperDraft(i).id));
+    expect(cards[0]?.paper.authors).toEqual(paperDraft(40).authors);
+    const day = huggingFaceDay(5, '2025-02-02', 45);
+    expect(JSON.parse(day.props).dailyPapers.map((entry: { paper: { id: string } }) => `arxiv:${entry.paper.id}`)).toEqual(
+      [45, 46, 47, 48, 49].map((i) => paperDraft(i).id),
+    );
   });
 
   it('a generated arXiv /list page is read by the real adapter as exactly those papers, in all three sections', { timeout: 30_000 }, () => {
