@@ -6,6 +6,7 @@ import { IMPORT_FORMATS, type ImportFormat, MAX_IMPORT_CHARS } from '@/lib/impor
 import { IMPORT_PROGRESS_KEY, type Results, send } from '@/lib/messages';
 import type { PaperStatus } from '@/lib/paper';
 import type { ExportFilter } from '@/lib/transfer';
+import { downloadText } from './download';
 import './TransferPanel.css';
 
 export interface TransferPanelProps {
@@ -49,20 +50,6 @@ async function exportHere(
 ): Promise<Results['export']> {
   const { exportLibrary } = await import('@/lib/transfer');
   return exportLibrary(database(), format, filter, options);
-}
-
-/** Saves text as a file through a temporary object URL (no downloads permission needed). */
-function downloadText(text: string, filename: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started reading the blob by the time this runs.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** Export (download or copy; written in this page) and import (file or pasted text; through the background). */

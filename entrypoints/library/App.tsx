@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { BackupsPanel } from '@/components/BackupsPanel';
 import { BulkBar } from '@/components/BulkBar';
 import { EmptyShelf, NoMatches } from '@/components/EmptyShelf';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
@@ -11,6 +12,7 @@ import { SearchBox } from '@/components/SearchBox';
 import { TagManager } from '@/components/TagManager';
 import { Toast } from '@/components/Toast';
 import { TransferPanel } from '@/components/TransferPanel';
+import { TrashPanel } from '@/components/TrashPanel';
 import { usePaperActions } from '@/components/usePaperActions';
 import { useSearchShortcut } from '@/components/useSearchShortcut';
 import { useShelfView } from '@/components/useShelfView';
@@ -59,7 +61,7 @@ export function App() {
         {view.total !== undefined && <span class="total">{view.total} saved</span>}
       </header>
       <div class="layout">
-        <aside class="sidebar" aria-label="Tags and transfer">
+        <aside class="sidebar" aria-label="Tags, transfer, trash and backups">
           <section aria-labelledby="tags-heading">
             <h2 id="tags-heading">Tags</h2>
             <TagManager tags={view.tagCounts} onRename={actions.renameTag} onDelete={actions.deleteTag} />
@@ -67,6 +69,12 @@ export function App() {
           <section aria-labelledby="transfer-heading" class="transfer-slot">
             <h2 id="transfer-heading">Import and export</h2>
             <TransferPanel tags={[...view.tags]} statuses={[...view.statuses]} selectedIds={selectedIds} />
+          </section>
+          <section class="safety-slot" aria-label="Trash">
+            <TrashPanel />
+          </section>
+          <section class="safety-slot" aria-label="Backups">
+            <BackupsPanel />
           </section>
         </aside>
         <main class="main">
