@@ -2,6 +2,7 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import { acl } from './acl';
 import { arxiv } from './arxiv';
 import { cvf } from './cvf';
+import { dblp } from './dblp';
 import { huggingface } from './huggingface';
 import { neurips } from './neurips';
 import { openreview } from './openreview';
@@ -10,7 +11,7 @@ import { scholar } from './scholar';
 import type { SiteAdapter } from './types';
 
 /** Every supported site. Adding a site is adding its adapter here. */
-export const adapters: readonly SiteAdapter[] = [huggingface, arxiv, openreview, acl, pmlr, neurips, cvf, scholar];
+export const adapters: readonly SiteAdapter[] = [huggingface, arxiv, openreview, acl, pmlr, neurips, cvf, scholar, dblp];
 
 /** Match patterns of every adapter: the content script's matches and the manifest's host permissions. */
 export const siteMatches: string[] = [...new Set(adapters.flatMap((adapter) => adapter.matches))];

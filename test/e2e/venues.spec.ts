@@ -46,7 +46,7 @@ test('an OpenReview group page’s tab switch replaces the list: one control per
   await expectControls(page, ['doi:10.5555/iclr.2025.qm4pd7', 'openreview:zK8vN2cYt4']);
 });
 
-test('a paper saved on arXiv shows as saved on the OpenReview and Scholar cards that show its arXiv id', async ({ context }) => {
+test('a paper saved on arXiv shows as saved on the OpenReview, Scholar and DBLP cards that show its arXiv id', async ({ context }) => {
   await servePages(context);
   const page = await context.newPage();
   await page.goto('https://arxiv.org/abs/2503.01785v2');
@@ -55,11 +55,12 @@ test('a paper saved on arXiv shows as saved on the OpenReview and Scholar cards 
   for (const url of [
     'https://openreview.net/group?id=ICLR.cc/2025/Conference',
     'https://scholar.google.com/scholar?q=visual+reinforcement+fine-tuning&hl=en',
+    'https://dblp.org/pid/99/9999.html',
   ]) {
     await page.goto(url);
     await expect(control(page, 'arxiv:2503.01785')).toHaveCount(1);
     await expect(saveButton(page, 'arxiv:2503.01785'), url).toHaveAttribute('aria-pressed', 'true');
   }
   // The other cards stay unsaved.
-  await expect(saveButton(page, 'doi:10.1145/1930464.1930480')).toHaveAttribute('aria-pressed', 'false');
+  await expect(saveButton(page, 'doi:10.1109/iccv51070.2023.00420')).toHaveAttribute('aria-pressed', 'false');
 });

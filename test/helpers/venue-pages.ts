@@ -67,4 +67,25 @@ export const VENUE_PAGES: { url: string; path: string; ids: string[] }[] = [
     path: 'scholar/citations-user-ZyX1aBcAAAAJ.html',
     ids: ['scholar:11234567890123456789', 'scholar:4242424242424242424'],
   },
+  {
+    url: 'https://dblp.org/pid/99/9999.html',
+    path: 'dblp/pid-99-9999.html',
+    ids: [
+      'cvf:ICCV2025/Liu_Visual-RFT_Visual_Reinforcement_Fine-Tuning',
+      'arxiv:2503.01785',
+      'doi:10.1109/tpami.2023.3241234',
+      'doi:10.1109/iccv51070.2023.00420',
+      'doi:10.18653/v1/2022.acl-long.12',
+    ],
+  },
+  {
+    url: 'https://dblp.org/db/conf/iclr/iclr2014.html',
+    path: 'dblp/db-conf-iclr-iclr2014.html',
+    ids: ['arxiv:1312.6114', 'arxiv:1312.6199', 'arxiv:1312.4400', 'dblp:conf/iclr/DoeR14', 'openreview:kKw2lDq2Yq'],
+  },
+  {
+    url: 'https://dblp.org/search?q=visual+rft',
+    path: 'dblp/search-q-visual-rft.html',
+    ids: ['cvf:ICCV2025/Liu_Visual-RFT_Visual_Reinforcement_Fine-Tuning', 'arxiv:2503.01785'],
+  },
 ];

@@ -190,6 +190,12 @@ const VENUES: Vocabulary = {
     'gs_gray',
     'gsc_a_ac',
     'gsc_a_y',
+    'entry',
+    'inproceedings',
+    'informal',
+    'editor',
+    'data',
+    'ee',
   ],
   hrefs: [
     '/forum?id=RxWILaXuhb',
@@ -208,6 +214,8 @@ const VENUES: Vocabulary = {
     'https://dl.acm.org/doi/abs/10.1145/1.2',
     '/scholar?cluster=123',
     'https://scholar.google.com/scholar?oi=bibs&cites=5',
+    'https://doi.org/10.48550/arXiv.2503.01785',
+    'https://dblp.org/rec/conf/iclr/KingmaW13.html',
     'javascript:void(0)',
     '::bad',
     '',
@@ -224,6 +232,8 @@ const VENUES: Vocabulary = {
     'https://openaccess.thecvf.com/content/CVPR2024/html/A_B_CVPR_2024_paper.html',
     'https://scholar.google.com/scholar?q=x',
     'https://scholar.google.com/citations?user=x',
+    'https://dblp.org/pid/99/9999.html',
+    'https://dblp.org/db/conf/iclr/iclr2014.html',
   ],
 };
 
@@ -240,11 +250,15 @@ describe.each([
       if (random() < 0.6) element.className = pick(random, vocabulary.classes) ?? '';
       if (random() < 0.4) element.setAttribute('href', pick(random, vocabulary.hrefs) ?? '');
       if (random() < 0.2) element.setAttribute('title', random() < 0.5 ? 'Abstract' : 'Ann Lee');
-      if (random() < 0.1) element.id = pick(random, ['dlpage', 'articles', 'title', 'gs_res_ccl_mid', 'papertitle', 'RxWILaXuhb']) ?? '';
+      if (random() < 0.1)
+        element.id =
+          pick(random, ['dlpage', 'articles', 'title', 'gs_res_ccl_mid', 'papertitle', 'RxWILaXuhb', 'conf/iclr/KingmaW13']) ?? '';
       if (random() < 0.1)
         element.setAttribute('name', `citation_${pick(random, ['title', 'arxiv_id', 'doi', 'author', 'publication_date']) ?? ''}`);
       if (random() < 0.1)
         element.setAttribute('content', pick(random, ['2401.00005', 'A title', '10.18653/v1/N19-1423', '2019/6', 'Doe, J']) ?? '');
+      if (random() < 0.1)
+        element.setAttribute('itemprop', pick(random, ['name', 'author', 'isPartOf', 'volumeNumber', 'datePublished']) ?? '');
       if (random() < 0.1) element.setAttribute('data-cid', random() < 0.5 ? '-uN63_al6jUJ' : 'RxWILaXuhb');
       if (random() < 0.1) element.setAttribute('data-target', random() < 0.5 ? 'DailyPapers' : 'PaperContent');
       if (random() < 0.1)

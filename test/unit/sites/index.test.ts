@@ -27,6 +27,9 @@ describe('the site registry', () => {
       'https://openaccess.thecvf.com/content*',
       'https://scholar.google.com/scholar*',
       'https://scholar.google.com/citations*',
+      'https://dblp.org/pid/*',
+      'https://dblp.org/db/*',
+      'https://dblp.org/search*',
     ]);
     for (const adapter of adapters) expect(adapter.matches.join(' ')).not.toMatch(/<all_urls>|\*:\/\/|https:\/\/\*/);
   });
@@ -94,6 +97,15 @@ describe('the site registry', () => {
         'scholar',
         ['https://scholar.google.com/scholar?q=transformers&hl=en', 'https://scholar.google.com/citations?user=ZyX1aBcAAAAJ&hl=en'],
       ],
+      [
+        'dblp',
+        [
+          'https://dblp.org/pid/99/9999.html',
+          'https://dblp.org/db/conf/iclr/iclr2014.html',
+          'https://dblp.org/db/journals/pami/pami45.html',
+          'https://dblp.org/search?q=visual+rft',
+        ],
+      ],
     ];
     for (const [name, urls] of routes) for (const url of urls) expect(names(url), url).toEqual([name]);
   });
@@ -113,6 +125,8 @@ describe('the site registry', () => {
       'https://openaccess.thecvf.com/menu',
       'https://scholar.google.com/',
       'https://papers.nips.cc/',
+      'https://dblp.org/',
+      'https://dblp.org/faq/index.html',
     ])
       expect(names(url)).toEqual([]);
   });
