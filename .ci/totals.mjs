@@ -1,4 +1,4 @@
-// Prints "N passed, N failed" from the JSON reports of Vitest and Playwright.
+// Prints "N passed, N failed" from the JSON reports of Vitest and Playwright (Chromium and Firefox runs).
 import { existsSync, readFileSync } from 'node:fs';
 
 const status = Number(process.argv[2] ?? 1);
@@ -12,8 +12,10 @@ if (unit) {
   passed += unit.numPassedTests ?? 0;
   failed += (unit.numFailedTests ?? 0) + (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
 }
-const e2e = read('reports/e2e.json');
-if (e2e) {
+// The Chromium run (reports/e2e.json) and the Firefox run (reports/e2e-firefox.json) of the e2e suite.
+for (const path of ['reports/e2e.json', 'reports/e2e-firefox.json']) {
+  const e2e = read(path);
+  if (!e2e) continue;
   passed += e2e.stats?.expected ?? 0;
   failed += (e2e.stats?.unexpected ?? 0) + (e2e.stats?.flaky ?? 0) + (e2e.stats?.skipped ?? 0);
 }
