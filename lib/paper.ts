@@ -386,11 +386,6 @@ export function arxivLinks(id: string): { abs: string; pdf: string; hf: string }
   };
 }
 
-/** Collapses runs of whitespace (page text is full of indentation and newlines). */
-export function cleanText(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** Title text reduced to what two sites agree on: letters and digits of any script, lowercased, single spaces. */
 export function normalTitle(title: string): string {
   return title

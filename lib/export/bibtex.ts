@@ -1,6 +1,7 @@
 import { arxivNumber, type Paper } from '@/lib/paper';
+import { collapseWhitespace } from '@/lib/text';
 import { citationKeys } from './citation-keys';
-import { oneLine, publicationDate, publishedDoi, splitName } from './fields';
+import { publicationDate, publishedDoi, splitName } from './fields';
 import { latexText, latexTitle } from './latex';
 
 export interface BibtexOptions {
@@ -50,9 +51,9 @@ function verbatim(url: string): string {
 // strings built by concatenation per entry (and joined again) cost more than the text itself.
 function entry(out: string[], paper: Paper, key: string, options: BibtexOptions): void {
   // Each value is written as BibTeX reads it: braced text, or a bare month macro.
-  const text = (value: string) => latexText(oneLine(value), options);
+  const text = (value: string) => latexText(collapseWhitespace(value), options);
   const doi = publishedDoi(paper);
-  out.push(doi ? '@article{' : '@misc{', key, ',\n  title = {', latexTitle(oneLine(paper.title), options));
+  out.push(doi ? '@article{' : '@misc{', key, ',\n  title = {', latexTitle(collapseWhitespace(paper.title), options));
   if (paper.authors.length > 0) out.push('},\n  author = {', authorField(paper.authors, options));
   const date = publicationDate(paper);
   if (date) out.push('},\n  year = {', String(date.year));

@@ -1,20 +1,5 @@
 import { arxivLinks, arxivNumber, type Paper } from '@/lib/paper';
-
-// Whitespace that is not a lone space: runs, tabs, newlines.
-const SPACING = /\s{2,}|[^\S ]/g;
-
-/**
- * Text on one line with single spaces. Only runs and non-space whitespace are rewritten, which keeps long
- * abstracts (thousands of single spaces) fast to clean.
- */
-export function oneLine(text: string | null | undefined): string {
-  if (!text) return '';
-  // Printable ASCII without a double space (most titles and abstracts): nothing to rewrite but the ends.
-  if (!NOT_PRINTABLE_ASCII.test(text) && !text.includes('  ')) return text.trim();
-  return text.replace(SPACING, ' ').trim();
-}
-
-const NOT_PRINTABLE_ASCII = /[^ -~]/;
+import { collapseWhitespace } from '@/lib/text';
 
 /** The DOI arXiv (via DataCite) gives every paper; it says "preprint", not "published in a journal". */
 export function arxivDoi(id: string): string | null {
@@ -107,7 +92,7 @@ export function splitName(display: string): Readonly<PersonName> {
 const splitNames = new Map<string, Readonly<PersonName>>();
 
 function splitNameUncached(display: string): PersonName {
-  const name = oneLine(display);
+  const name = collapseWhitespace(display);
   if (ORGANISATION.test(name) || /\bAI\b/.test(name)) return { family: name };
   if (name.includes(',')) {
     // Already "Family, Given" (some sites print names that way).

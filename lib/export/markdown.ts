@@ -1,6 +1,7 @@
 import type { Paper, PaperStatus } from '@/lib/paper';
 import { tagKey } from '@/lib/tags';
-import { oneLine, paperLinks, publicationDate } from './fields';
+import { collapseWhitespace } from '@/lib/text';
+import { paperLinks, publicationDate } from './fields';
 
 export interface MarkdownOptions {
   /** Sections per tag (a paper appears under each of its tags) or per reading status. */
@@ -14,7 +15,7 @@ const STATUS_ORDER: PaperStatus[] = ['reading', 'unread', 'read'];
 
 /** Escapes what Markdown (and HTML inside it) would read as markup, so that a title shows as the text it is. */
 export function markdownText(text: string): string {
-  return oneLine(text).replace(/[\\`*_{}[\]()<>#+!|~&$]/g, '\\$&');
+  return collapseWhitespace(text).replace(/[\\`*_{}[\]()<>#+!|~&$]/g, '\\$&');
 }
 
 // A link destination without the characters that would end it early.

@@ -1,9 +1,10 @@
 import type { Paper } from '@/lib/paper';
-import { arxivDoi, oneLine, paperLinks, publicationDate, publishedDoi, splitName } from './fields';
+import { collapseWhitespace } from '@/lib/text';
+import { arxivDoi, paperLinks, publicationDate, publishedDoi, splitName } from './fields';
 
 // RIS is one tag per line; a newline in a value could start a forged tag (even `ER  - `), so values are one line.
 function line(tag: string, value: string): string {
-  return `${tag}  - ${oneLine(value)}`;
+  return `${tag}  - ${collapseWhitespace(value)}`;
 }
 
 function pad(n: number): string {

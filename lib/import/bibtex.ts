@@ -1,5 +1,5 @@
-import { oneLine as cleanText } from '@/lib/export/fields';
 import { arxivLinks, canonicalArxivId, PaperDraft } from '@/lib/paper';
+import { collapseWhitespace } from '@/lib/text';
 import { arxivIdFromDoi, arxivIdFromMention, arxivIdFromUrls, firstId } from './arxiv-refs';
 import { type BibEntry, parseBibtexSyntax } from './bibtex-syntax';
 import { issueText } from './issues';
@@ -49,7 +49,7 @@ function topLevelCommas(name: string): string[] {
 
 /** A BibTeX name ("von Last, Jr, First", "von Last, First" or "First von Last") as it is read aloud. */
 export function displayName(raw: string): string {
-  const parts = topLevelCommas(raw).map((part) => cleanText(decodeLatex(part)));
+  const parts = topLevelCommas(raw).map((part) => collapseWhitespace(decodeLatex(part)));
   const [last = '', second = '', third = ''] = parts;
   const ordered = parts.length >= 3 ? [third, last, second] : parts.length === 2 ? [second, last] : [last];
   return ordered.filter(Boolean).join(' ');
@@ -95,7 +95,7 @@ function label(entry: BibEntry): string {
 function toDraft(entry: BibEntry, id: string): ImportedDraft {
   const text = (name: string) => {
     const raw = entry.fields.get(name);
-    return raw === undefined ? undefined : cleanText(decodeLatex(raw));
+    return raw === undefined ? undefined : collapseWhitespace(decodeLatex(raw));
   };
   const verbatim = (name: string) => entry.fields.get(name)?.trim() || undefined;
   const doi = verbatim('doi');

@@ -1,5 +1,5 @@
-import { oneLine as cleanText } from '@/lib/export/fields';
 import { arxivLinks, PaperDraft } from '@/lib/paper';
+import { collapseWhitespace } from '@/lib/text';
 import { arxivIdFromDoi, arxivIdFromMention, arxivIdFromUrls, firstId } from './arxiv-refs';
 import { issueText } from './issues';
 import { keywordTags } from './keywords';
@@ -58,7 +58,7 @@ function records(text: string): RecordsParse {
 /** `Last, First` (or `Last, First, Suffix`) → `First Last Suffix`. */
 function risName(raw: string): string {
   const [last = '', first = '', suffix = ''] = raw.split(',').map((part) => part.trim());
-  return cleanText([first, last, suffix].filter(Boolean).join(' '));
+  return collapseWhitespace([first, last, suffix].filter(Boolean).join(' '));
 }
 
 /** `2017/06/12/`, `2017///`, `2017-06-12` → `2017-06-12`, `2017`. */
@@ -79,10 +79,10 @@ function toDraft(record: RisRecord, id: string): ImportedDraft {
   const doi = one('DO');
   const paper: PaperDraft = {
     id,
-    title: cleanText(one('TI', 'T1', 'CT')),
+    title: collapseWhitespace(one('TI', 'T1', 'CT')),
     authors: all('AU', 'A1').map(risName).filter(Boolean),
     url: arxivLinks(id)?.abs ?? one('UR') ?? '',
-    ...(abstract ? { abstract: cleanText(abstract) } : {}),
+    ...(abstract ? { abstract: collapseWhitespace(abstract) } : {}),
     ...(date ? { publishedAt: date } : {}),
     ...(doi && !arxivIdFromDoi(doi) ? { doi: doi.trim() } : {}),
   };

@@ -1,5 +1,5 @@
-import { oneLine } from '@/lib/export/fields';
 import type { Paper, PaperDraft } from '@/lib/paper';
+import { collapseWhitespace } from '@/lib/text';
 
 /** An entry of the file that was left out, and why (shown to the user). */
 export interface Skipped {
@@ -37,6 +37,6 @@ export type DraftsParse = { ok: true; drafts: ImportedDraft[]; skipped: Skipped[
 
 /** Shortens what a message quotes from the file, so that a hostile file cannot flood the UI. */
 export function quote(text: string, max = 80): string {
-  const clean = oneLine(text);
+  const clean = collapseWhitespace(text);
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }

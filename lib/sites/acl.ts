@@ -1,6 +1,7 @@
 import { canonicalAclId, canonicalDoi } from '../paper';
+import { collapseWhitespace } from '../text';
 import { CardList, isoDate, metaContent, metaContents, yearIn } from './cards';
-import { clip, collapseWhitespace, firstByClass, namesOf, readableText } from './dom';
+import { clip, firstByClass, namesOf, readableText } from './dom';
 import type { Card, PageRead, SiteAdapter } from './types';
 
 const ORIGIN = 'https://aclanthology.org';

@@ -1,5 +1,6 @@
 import { arxivLinks, canonicalArxivId, type PaperDraft, type PaperSource, paperIdFromUrl } from '../paper';
-import { childElements, clip, collapseWhitespace, firstByClass, firstTag, namesOf, readableText } from './dom';
+import { collapseWhitespace } from '../text';
+import { childElements, clip, firstByClass, firstTag, namesOf, readableText } from './dom';
 import type { Card, ScanStats, SiteAdapter } from './types';
 
 const ORIGIN = 'https://arxiv.org';

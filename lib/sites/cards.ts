@@ -1,5 +1,6 @@
 import { type PaperDraft, PaperId, type PaperSource, rankIds } from '../paper';
-import { clip, collapseWhitespace } from './dom';
+import { collapseWhitespace } from '../text';
+import { clip } from './dom';
 import type { Card, ScanStats } from './types';
 
 /** What a card shows about one paper, before it becomes a draft. */

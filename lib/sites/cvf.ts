@@ -1,7 +1,8 @@
 import { paperIdFromUrl } from '../paper';
+import { collapseWhitespace } from '../text';
 import { firstLast } from './arxiv';
 import { CardList, metaContent, metaContents, yearIn } from './cards';
-import { clip, collapseWhitespace, namesOf, readableText } from './dom';
+import { clip, namesOf, readableText } from './dom';
 import type { Card, PageRead, SiteAdapter } from './types';
 
 /** The arXiv id of an `[arXiv]` link among these elements' links, or null. */

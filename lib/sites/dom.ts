@@ -1,3 +1,5 @@
+import { collapseWhitespace } from '../text';
+
 // What the reader does not see as part of the text: field labels ("Title:", "Authors:") and MathJax's
 // rendered copies of formulas (the TeX source is kept in a <script type="math/tex"> next to them).
 const HIDDEN_CLASSES = ['descriptor', 'MathJax_Preview', 'MathJax', 'MathJax_Display', 'MJX_Assistive_MathML'];
@@ -30,17 +32,6 @@ function collect(node: Node, skipTags: readonly string[], parts: string[]): void
 }
 
 // Two whitespace characters in a row, or one that is not a plain space.
-const UNUSUAL_WHITESPACE = /\s{2,}|[^\S ]/;
-
-/**
- * `cleanText` (runs of whitespace → one space, trimmed), with a fast path for text that is already clean
- * once trimmed: a listing holds thousands of abstracts, and testing is ten times cheaper than replacing.
- */
-export function collapseWhitespace(text: string | null | undefined): string {
-  const trimmed = (text ?? '').trim();
-  return UNUSUAL_WHITESPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
-}
-
 /** Text cut to `max` characters, so a hostile page cannot make a draft the library would refuse. */
 export function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

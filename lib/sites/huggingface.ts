@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { arxivLinks, canonicalArxivId, type PaperDraft, paperIdFromUrl } from '../paper';
-import { clip, collapseWhitespace } from './dom';
+import { collapseWhitespace } from '../text';
+import { clip } from './dom';
 import type { Card, ScanStats, SiteAdapter } from './types';
 
 // The page embeds its data as JSON in Svelte hydration blocks; every field may be missing.

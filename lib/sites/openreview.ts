@@ -1,6 +1,7 @@
 import { canonicalArxivId, canonicalDoi, paperIdFromUrl } from '../paper';
+import { collapseWhitespace } from '../text';
 import { CardList, isoDate, metaContent, metaContents, type Shown, yearIn } from './cards';
-import { childElements, clip, collapseWhitespace, firstByClass, namesOf, readableText } from './dom';
+import { childElements, clip, firstByClass, namesOf, readableText } from './dom';
 import type { Card, PageRead, SiteAdapter } from './types';
 
 const ORIGIN = 'https://openreview.net';

@@ -1,7 +1,8 @@
 import { paperIdFromUrl } from '../paper';
+import { collapseWhitespace } from '../text';
 import { firstLast } from './arxiv';
 import { CardList, isoDate, metaContent, metaContents, yearIn } from './cards';
-import { clip, collapseWhitespace, firstByClass, readableText } from './dom';
+import { clip, firstByClass, readableText } from './dom';
 import type { Card, PageRead, SiteAdapter } from './types';
 
 const ORIGIN = 'https://proceedings.mlr.press';

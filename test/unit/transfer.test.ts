@@ -422,7 +422,7 @@ describe('the contract’s minimal backup', () => {
       status: 'reading',
       savedAt: 1764000000000,
     };
-    const { library, db } = freshLibrary();
+    const { library } = freshLibrary();
     const text = JSON.stringify({ format: 'paper-shelf', version: 1, papers: [minimal] });
     expect(await ok(importText(library, text))).toMatchObject({ added: 1, skippedCount: 0 });
     expect(await library.get(minimal.id)).toEqual({ ...minimal, note: '', updatedAt: minimal.savedAt });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { oneLine } from '@/lib/export/fields';
 import { latexText, latexTitle } from '@/lib/export/latex';
 
-// latexText, latexTitle and oneLine have a fast path for plain ASCII text; these cases sit on both sides of it.
+// latexText and latexTitle have a fast path for plain ASCII text; these cases sit on both sides of it.
 describe('latexTitle', () => {
   it('braces every word with a capital after its first letter, in plain ASCII titles', () => {
     expect(latexTitle('Fine-Tuning of LLaMA models: x2 GPT-4 (BERT) 3D NeRF iPhone done')).toBe(
@@ -26,13 +25,5 @@ describe('latexText', () => {
     );
     expect(latexText('Müller')).toBe('M{\\"u}ller');
     expect(latexText('Mu\u0308ller', { unicode: true })).toBe('Müller');
-  });
-});
-
-describe('oneLine', () => {
-  it('keeps single-spaced ASCII text and collapses every other run of whitespace', () => {
-    expect(oneLine('  one two  ')).toBe('one two');
-    expect(oneLine('one  two\tthree\nfour\u00a0five')).toBe('one two three four five');
-    expect(oneLine(undefined)).toBe('');
   });
 });

@@ -1,24 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '@/lib/paper';
-import { clip, collapseWhitespace, readableText } from '@/lib/sites/dom';
+import { clip, readableText } from '@/lib/sites/dom';
 import { pageAt } from '../../helpers/dom';
-
-describe('collapseWhitespace', () => {
-  it('gives what cleanText gives, on random mixes of letters and whitespace', () => {
-    const alphabet = ['a', 'b', ' ', ' ', '\n', '\t', '\u00a0', '\u2003', '\r\n', '\ufeff'];
-    let seed = 7;
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed / 2 ** 31;
-    };
-    for (let i = 0; i < 2000; i++) {
-      const length = Math.floor(random() * 12);
-      const text = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
-      expect(collapseWhitespace(text)).toBe(cleanText(text));
-    }
-    expect(collapseWhitespace(null)).toBe('');
-  });
-});
 
 describe('readableText', () => {
   it('leaves out labels and MathJax renderings, keeps TeX and skips the tags asked', () => {

@@ -1,0 +1,13 @@
+// Whitespace that is not a lone space: runs, tabs, newlines, no-break spaces.
+const UNUSUAL_WHITESPACE = /\s{2,}|[^\S ]/;
+
+/**
+ * Text on one line: runs of whitespace (any kind) become one space, the ends are trimmed. Page text is full of
+ * indentation and newlines, file fields of line breaks. Text already clean once trimmed (most titles and
+ * abstracts) is only tested, not rewritten: a listing holds thousands of abstracts, and testing is ten times
+ * cheaper than replacing. The one rule for whitespace everywhere: sites, imports, exports and the library.
+ */
+export function collapseWhitespace(text: string | null | undefined): string {
+  const trimmed = (text ?? '').trim();
+  return UNUSUAL_WHITESPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+}
