@@ -1,4 +1,5 @@
 import { arxivNumber, type Paper } from '@/lib/paper';
+import { BIBTEX_MONTHS } from '@/lib/tex';
 import { collapseWhitespace } from '@/lib/text';
 import { citationKeys } from './citation-keys';
 import { publicationDate, publishedDoi, splitName } from './fields';
@@ -8,8 +9,6 @@ export interface BibtexOptions {
   /** Keep accented letters as UTF-8 instead of LaTeX accents (for biber / biblatex users). */
   unicode?: boolean;
 }
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function authorField(authors: readonly string[], options: BibtexOptions): string {
   // Co-authors recur across a library: each name is written once per mode (and per export run of a worker).
@@ -59,7 +58,7 @@ function entry(out: string[], paper: Paper, key: string, options: BibtexOptions)
   if (date) out.push('},\n  year = {', String(date.year));
   out.push('}');
   // The standard macro, unbraced: both BibTeX and biblatex know jan…dec.
-  const month = date?.month ? MONTHS[date.month - 1] : undefined;
+  const month = date?.month ? BIBTEX_MONTHS[date.month - 1] : undefined;
   if (month) out.push(',\n  month = ', month);
   const number = arxivNumber(paper.id);
   if (number) {

@@ -1,3 +1,5 @@
+import { ACCENT_MARKS, LETTER_COMMANDS } from '@/lib/tex';
+
 // Characters BibTeX or LaTeX would read as markup; each becomes its literal-text command.
 const SPECIAL: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -18,36 +20,11 @@ const SPECIAL: Record<string, string> = {
 };
 
 // Combining marks (after NFD) and the accent command for each; symbol commands take the letter bare.
-const ACCENTS: Record<string, string> = {
-  '\u0300': '`',
-  '\u0301': "'",
-  '\u0302': '^',
-  '\u0303': '~',
-  '\u0304': '=',
-  '\u0307': '.',
-  '\u0308': '"',
-  '\u0306': 'u',
-  '\u030A': 'r',
-  '\u030B': 'H',
-  '\u030C': 'v',
-  '\u0327': 'c',
-  '\u0328': 'k',
-};
+const ACCENTS: Record<string, string> = Object.fromEntries(Object.entries(ACCENT_MARKS).map(([command, mark]) => [mark, command]));
 
-// Letters with no decomposition that LaTeX writes as commands.
+// Letters with no decomposition that LaTeX writes as commands, and the dashes.
 const LETTERS: Record<string, string> = {
-  ß: '{\\ss}',
-  ø: '{\\o}',
-  Ø: '{\\O}',
-  æ: '{\\ae}',
-  Æ: '{\\AE}',
-  œ: '{\\oe}',
-  Œ: '{\\OE}',
-  ł: '{\\l}',
-  Ł: '{\\L}',
-  ı: '{\\i}',
-  đ: '{\\dj}',
-  Đ: '{\\DJ}',
+  ...Object.fromEntries(Object.entries(LETTER_COMMANDS).map(([command, letter]) => [letter, `{\\${command}}`])),
   '–': '--',
   '—': '---',
 };
@@ -67,7 +44,9 @@ const MARKUP_ALL = /[\\{}&%$#_~^<>|]/g;
 // Any character latexText would rewrite, as one negated class (tab, newline, CR and printable ASCII but
 // \ { } & % $ # _ ~ ^ < > |): a single class scans several times faster than the alternation below.
 const NEEDS_WORK = /[^\t\n\r -"'-;=?-[\]`-z]/;
-const NEEDS_WORK_ALL = /[\\{}&%$#_~^<>|]|[^ -~\t\n\r]+/g;
+// A non-ASCII run takes the ASCII letter before it: a combining accent typed after a letter with no precomposed
+// form (e + U+030A) is that letter's accent.
+const NEEDS_WORK_ALL = /[\\{}&%$#_~^<>|]|[A-Za-z]?[^ -~\t\n\r]+/g;
 
 /**
  * Text as a BibTeX field value: markup characters escaped, so braces always balance, and accented Latin letters

@@ -1,3 +1,5 @@
+import { BIBTEX_MONTHS, closingBrace, indexOutsideBraces } from '@/lib/tex';
+
 /** One entry as written: its type, key, fields (names lowercased, values still LaTeX) and where it starts. */
 export interface BibEntry {
   type: string;
@@ -8,18 +10,14 @@ export interface BibEntry {
 
 export type BibSyntax = { ok: true; entries: BibEntry[] } | { ok: false; error: string };
 
-// BibTeX's predefined month macros.
-const MONTH_MACROS: Record<string, string> = Object.fromEntries(
-  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, String(i + 1)]),
-);
+// BibTeX's predefined month macros expand to the month's number.
+const MONTH_MACROS: Record<string, string> = Object.fromEntries(BIBTEX_MONTHS.map((m, i) => [m, String(i + 1)]));
 
 class BibtexSyntaxError extends Error {}
 
 const IDENTIFIER = /[^\s"#%'(),={}]+/y;
 const LETTERS = /[A-Za-z]+/y;
 const KEY = /[^\s,{}()]*/y;
-// A backslash with the character it escapes, or a brace.
-const BRACES = /\\[\s\S]|[{}]/g;
 
 /**
  * Reads BibTeX the way BibTeX, biber and Zotero do: text between entries is a comment; `@string` macros and `#`
@@ -62,36 +60,24 @@ export function parseBibtexSyntax(text: string): BibSyntax {
 
   function braced(): string {
     const start = pos;
-    let depth = 0;
-    // Jump from brace to brace (and over escapes) rather than stepping through every character.
-    for (BRACES.lastIndex = pos; ; ) {
-      const match = BRACES.exec(text);
-      if (!match) break;
-      const c = match[0];
-      if (c === '{') depth++;
-      else if (c === '}' && --depth === 0) {
-        pos = match.index + 1;
-        return text.slice(start + 1, pos - 1);
-      }
+    const end = closingBrace(text, start);
+    if (end < 0) {
+      pos = text.length;
+      return fail('a braced value is never closed (missing "}")', start);
     }
-    pos = text.length;
-    return fail('a braced value is never closed (missing "}")', start);
+    pos = end + 1;
+    return text.slice(start + 1, end);
   }
 
   function quoted(): string {
-    const start = pos++;
-    let depth = 0;
-    for (; pos < text.length; pos++) {
-      const c = text[pos];
-      if (c === '\\') pos++;
-      else if (c === '{') depth++;
-      else if (c === '}') depth--;
-      else if (c === '"' && depth === 0) {
-        pos++;
-        return text.slice(start + 1, pos - 1);
-      }
+    const start = pos;
+    const end = indexOutsideBraces(text, /"/, start + 1);
+    if (end < 0) {
+      pos = text.length;
+      return fail("a quoted value is never closed (missing '\"')", start);
     }
-    return fail("a quoted value is never closed (missing '\"')", start);
+    pos = end + 1;
+    return text.slice(start + 1, end);
   }
 
   function value(): string {

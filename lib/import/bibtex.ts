@@ -1,4 +1,5 @@
 import { arxivLinks, canonicalArxivId, PaperDraft } from '@/lib/paper';
+import { BIBTEX_MONTHS, splitOutsideBraces } from '@/lib/tex';
 import { collapseWhitespace } from '@/lib/text';
 import { arxivIdFromDoi, arxivIdFromMention, arxivIdFromUrls, firstId } from './arxiv-refs';
 import { type BibEntry, parseBibtexSyntax } from './bibtex-syntax';
@@ -7,49 +8,16 @@ import { keywordTags } from './keywords';
 import { decodeLatex } from './latex';
 import { type DraftsParse, type ImportedDraft, importedNote, quote, type Skipped } from './types';
 
-/** Splits at " and " outside braces (`{Barnes and Noble}` is one author). */
+/** Authors split at " and " outside braces (`{Barnes and Noble}` is one author). */
 function splitAuthors(value: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (c === '\\') i++;
-    else if (c === '{') depth++;
-    else if (c === '}') depth--;
-    else if (depth === 0 && /\s/.test(c ?? '') && /^\s+and\s/i.test(value.slice(i, i + 6))) {
-      parts.push(value.slice(start, i));
-      const gap = /^\s+and\s+/i.exec(value.slice(i, i + 100))?.[0].length ?? 5;
-      i += gap - 1;
-      start = i + 1;
-    }
-  }
-  parts.push(value.slice(start));
-  return parts.map((part) => part.trim()).filter(Boolean);
-}
-
-/** Splits at commas outside braces. */
-function topLevelCommas(name: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < name.length; i++) {
-    const c = name[i];
-    if (c === '\\') i++;
-    else if (c === '{') depth++;
-    else if (c === '}') depth--;
-    else if (c === ',' && depth === 0) {
-      parts.push(name.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(name.slice(start));
-  return parts.map((part) => part.trim());
+  return splitOutsideBraces(value, /\s+and\s+/i)
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 /** A BibTeX name ("von Last, Jr, First", "von Last, First" or "First von Last") as it is read aloud. */
 export function displayName(raw: string): string {
-  const parts = topLevelCommas(raw).map((part) => collapseWhitespace(decodeLatex(part)));
+  const parts = splitOutsideBraces(raw, /,/).map((part) => collapseWhitespace(decodeLatex(part)));
   const [last = '', second = '', third = ''] = parts;
   const ordered = parts.length >= 3 ? [third, last, second] : parts.length === 2 ? [second, last] : [last];
   return ordered.filter(Boolean).join(' ');
@@ -75,8 +43,6 @@ export function entryArxivId(fields: Map<string, string>): string | null {
   );
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 /** `date = {2017-06-12}`, or `year` with `month` (a number or a name) → `2017-06-12`, `2017-06`, `2017`. */
 function publishedAt(fields: Map<string, string>): string | undefined {
   const date = /^\d{4}(-\d{2}(-\d{2})?)?/.exec(fields.get('date')?.trim() ?? '')?.[0];
@@ -84,7 +50,7 @@ function publishedAt(fields: Map<string, string>): string | undefined {
   const year = /\d{4}/.exec(fields.get('year') ?? '')?.[0];
   if (!year) return undefined;
   const month = (fields.get('month') ?? '').trim().toLowerCase();
-  const number = /^\d{1,2}$/.test(month) ? Number(month) : MONTHS.indexOf(month.slice(0, 3)) + 1;
+  const number = /^\d{1,2}$/.test(month) ? Number(month) : BIBTEX_MONTHS.indexOf(month.slice(0, 3)) + 1;
   return number >= 1 && number <= 12 ? `${year}-${String(number).padStart(2, '0')}` : year;
 }
 

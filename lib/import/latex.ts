@@ -1,39 +1,8 @@
-// Accent commands and the combining mark each puts on the next letter.
-const ACCENTS: Record<string, string> = {
-  '`': '\u0300',
-  "'": '\u0301',
-  '^': '\u0302',
-  '~': '\u0303',
-  '=': '\u0304',
-  '.': '\u0307',
-  '"': '\u0308',
-  u: '\u0306',
-  r: '\u030A',
-  H: '\u030B',
-  v: '\u030C',
-  d: '\u0323',
-  c: '\u0327',
-  k: '\u0328',
-  b: '\u0331',
-};
+import { ACCENT_MARKS, closingBrace, LETTER_COMMANDS } from '@/lib/tex';
 
-// Commands that stand for one character (or a few).
+// Commands that stand for one character (or a few): the letters, and the rest below.
 const SYMBOLS: Record<string, string> = {
-  ss: 'ß',
-  o: 'ø',
-  O: 'Ø',
-  ae: 'æ',
-  AE: 'Æ',
-  oe: 'œ',
-  OE: 'Œ',
-  aa: 'å',
-  AA: 'Å',
-  l: 'ł',
-  L: 'Ł',
-  i: 'ı',
-  j: 'ȷ',
-  dj: 'đ',
-  DJ: 'Đ',
+  ...LETTER_COMMANDS,
   '&': '&',
   '%': '%',
   $: '$',
@@ -136,7 +105,8 @@ export function decodeLatex(input: string, depth = 0): string {
   function argument(): string {
     while (input[pos] === ' ') pos++;
     if (input[pos] === '{') {
-      const end = closingBrace(input, pos);
+      const closing = closingBrace(input, pos);
+      const end = closing < 0 ? input.length : closing;
       const inner = input.slice(pos + 1, end);
       pos = end + 1;
       return decodeLatex(inner, depth + 1);
@@ -151,8 +121,8 @@ export function decodeLatex(input: string, depth = 0): string {
     const name = letters ?? input[pos] ?? '';
     pos += name.length;
     // A control word eats the spaces after it (`\ss d` is "ßd"); `{}` after it is an empty group.
-    if (letters && !(letters in ACCENTS)) while (input[pos] === ' ') pos++;
-    const mark = ACCENTS[name];
+    if (letters && !(letters in ACCENT_MARKS)) while (input[pos] === ' ') pos++;
+    const mark = ACCENT_MARKS[name];
     if (mark) {
       const arg = argument();
       // Dotless i and j take accents as plain i and j.
@@ -215,16 +185,4 @@ export function decodeLatex(input: string, depth = 0): string {
     }
   }
   return out;
-}
-
-/** The index of the brace closing the one at `open`, honouring `\{` and `\}`; the end of the text when unclosed. */
-export function closingBrace(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\\') i++;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return i;
-  }
-  return text.length;
 }
