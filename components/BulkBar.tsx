@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { PAPER_STATUSES, type PaperStatus } from '@/lib/paper';
-import { normalizeTag, type TagSuggestion } from '@/lib/tags';
+import { normalizeTag, type TagCount } from '@/lib/tags';
 import { STATUS_LABELS } from './StatusPicker';
 
 interface Props {
@@ -8,7 +8,7 @@ interface Props {
   listed: number;
   /** Tags carried by at least one selected paper (what can be taken off). */
   selectedTags: readonly string[];
-  allTags: readonly TagSuggestion[];
+  allTags: readonly TagCount[];
   onSelectAll: () => void;
   onClear: () => void;
   onAddTag: (tag: string) => void;

@@ -1,6 +1,6 @@
 import type { PaperStatus } from '@/lib/paper';
 import type { PaperState } from '@/lib/protocol';
-import type { TagSuggestion } from '@/lib/tags';
+import type { TagCount } from '@/lib/tags';
 import { SaveToggle } from './SaveToggle';
 import { StatusPicker } from './StatusPicker';
 import { TagEditor } from './TagEditor';
@@ -9,7 +9,7 @@ export interface CardControlProps {
   title: string;
   state: PaperState | undefined;
   busy: boolean;
-  suggestions: readonly TagSuggestion[];
+  suggestions: readonly TagCount[];
   onToggle: () => void;
   onAddTag: (tag: string) => void;
   onRemoveTag: (tag: string) => void;

@@ -1,7 +1,7 @@
 import type { Paper, PaperStatus } from '@/lib/paper';
 import { arxivLinks } from '@/lib/paper';
 import { httpUrl, isoTime } from '@/lib/records';
-import type { TagSuggestion } from '@/lib/tags';
+import type { TagCount } from '@/lib/tags';
 import { StatusPicker } from './StatusPicker';
 import { TagEditor } from './TagEditor';
 import type { RowProps } from './VirtualList';
@@ -35,7 +35,7 @@ interface Props {
   paper: Paper;
   row: RowProps;
   actions: PaperActions;
-  suggestions: readonly TagSuggestion[];
+  suggestions: readonly TagCount[];
   active: boolean;
   /** Present in the library page: a checkbox that selects the row for bulk actions. */
   selection?: { selected: boolean; toggle: (event: MouseEvent) => void };

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { normalizeTag, suggestTags, type TagSuggestion } from '@/lib/tags';
+import { normalizeTag, suggestTags, type TagCount } from '@/lib/tags';
 
 export interface TagEditorProps {
   tags: readonly string[];
   /** Every tag in the library with its count, most used first (loaded when the editor opens). */
-  suggestions: readonly TagSuggestion[];
+  suggestions: readonly TagCount[];
   onAdd: (tag: string) => void;
   onRemove: (tag: string) => void;
   /** Called when the editor opens, so the caller can load suggestions lazily. */

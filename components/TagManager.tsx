@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { normalizeTag, type TagSuggestion, tagKey } from '@/lib/tags';
+import { normalizeTag, type TagCount, tagKey } from '@/lib/tags';
 
 interface Props {
-  tags: readonly TagSuggestion[];
+  tags: readonly TagCount[];
   onRename: (from: string, to: string) => void;
   onDelete: (tag: string) => void;
 }

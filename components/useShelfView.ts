@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Paper, PaperStatus } from '@/lib/paper';
-import { type TagSuggestion, tagKey } from '@/lib/tags';
+import { type TagCount, tagKey } from '@/lib/tags';
 import { countStatuses, countTags, filterPredicate, sortPapers, type ViewSort } from '@/lib/views/query';
 import { TextSearch } from '@/lib/views/search';
 import { useShelf } from './useShelf';
@@ -21,12 +21,12 @@ export interface ShelfView {
   complete: boolean;
   /** Papers in the library (known once complete). */
   total: number | undefined;
-  tagCounts: readonly TagSuggestion[];
+  tagCounts: readonly TagCount[];
   statusCounts: Record<PaperStatus, number> | undefined;
   error: unknown;
 }
 
-const NO_TAGS: readonly TagSuggestion[] = [];
+const NO_TAGS: readonly TagCount[] = [];
 
 /** Search, filter and sort state for a list of the library, and the rows it selects. */
 export function useShelfView(firstRows: number): ShelfView {

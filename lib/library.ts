@@ -14,7 +14,7 @@ import {
 } from './paper';
 import type { ChangedIds, PaperState, TagCount, TagUndo } from './protocol';
 import { MAX_TIME, withHttpLinks } from './records';
-import { tagKey, uniqueTags, withoutTags, withTags } from './tags';
+import { tagKey, tallyTags, uniqueTags, withoutTags, withTags } from './tags';
 
 /** How long removed papers wait in the trash before they are purged. */
 export const TRASH_DAYS = 30;
@@ -536,16 +536,13 @@ export class Library {
     return paper ?? (await this.get(id));
   }
 
-  /** Every tag with the number of papers carrying it, most used first. */
+  /** Every tag with the number of papers carrying it, most used first (`tallyTags`), read from the tags index alone. */
   async tagCounts(): Promise<TagCount[]> {
-    const counts = new Map<string, TagCount>();
+    const tags: string[] = [];
     await this.db.papers.orderBy('tags').eachKey((key) => {
-      const tag = String(key);
-      const entry = counts.get(tagKey(tag));
-      if (entry) entry.count++;
-      else counts.set(tagKey(tag), { tag, count: 1 });
+      tags.push(String(key));
     });
-    return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+    return tallyTags(tags);
   }
 
   /** Renames a tag on every paper; when `to` already exists the two tags merge. Returns what undoes it. */

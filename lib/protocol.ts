@@ -17,10 +17,7 @@ export interface PaperState {
   incomplete?: true;
 }
 
-export interface TagCount {
-  tag: string;
-  count: number;
-}
+export type { TagCount } from './tags';
 
 /** Ids whose records changed, or 'all' after an operation too wide to list. */
 export type ChangedIds = string[] | 'all';

@@ -11,3 +11,10 @@ export function collapseWhitespace(text: string | null | undefined): string {
   const trimmed = (text ?? '').trim();
   return UNUSUAL_WHITESPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** The one order for text shown to people: their locale's, case and accents aside, numbers by value ("v2" < "v10"). */
+export function compareText(a: string, b: string): number {
+  return collator.compare(a, b);
+}

@@ -6,7 +6,8 @@ import { type Library, librarySpeller } from './library';
 import { type Paper, type PaperDraft, type PaperStatus, paperIds, rankIds } from './paper';
 import type { Failure, ImportProgress, ImportSummary } from './protocol';
 import { withHttpLinks } from './records';
-import { tagKey, uniqueTags, withTags } from './tags';
+import { uniqueTags, withTags } from './tags';
+import { filterPredicate, newestFirst } from './views/query';
 
 /** Narrows an export: papers with all of `tags`, with one of `status`, among `ids`. */
 export interface ExportFilter {
@@ -29,16 +30,8 @@ export async function selectPapers(db: ShelfDatabase, filter: ExportFilter = {})
     : // One getAll over the primary key, sorted here: in Chromium this reads 10,000 records faster than walking the
       // savedAt index backwards (a cursor), and the sort costs a few ms.
       (await db.papers.toArray()).sort(newestFirst);
-  const tagKeys = (filter.tags ?? []).map(tagKey);
-  const wanted = typeof filter.status === 'string' ? [filter.status] : (filter.status ?? []);
-  const statuses = wanted.length > 0 ? new Set(wanted) : null;
-  return papers.filter(
-    (paper) => (!statuses || statuses.has(paper.status)) && tagKeys.every((key) => paper.tags.some((tag) => tagKey(tag) === key)),
-  );
-}
-
-function newestFirst(a: Paper, b: Paper): number {
-  return b.savedAt - a.savedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+  const keep = filterPredicate({ tags: filter.tags ?? [], statuses: [filter.status ?? []].flat() });
+  return keep ? papers.filter(keep) : papers;
 }
 
 /** Writes the library (or the part a filter selects) in one format, with the file name and type to save it under. */

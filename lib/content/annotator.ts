@@ -4,7 +4,7 @@ import type { RequestOf } from '../messages';
 import { detailLevel, type PaperDraft, type PaperStatus } from '../paper';
 import type { ChangeNotice, PaperState } from '../protocol';
 import type { Card, PageKind, SiteAdapter } from '../sites/types';
-import type { TagSuggestion } from '../tags';
+import type { TagCount } from '../tags';
 import { CardFilter } from './card-filter';
 import { createHost, HOST_ATTR, HOST_TAG, PENDING_ATTR } from './host';
 import { inPageOrder, type MountOrder } from './mounting';
@@ -60,7 +60,7 @@ export class Annotator {
   private readonly doc: Document;
   private readonly signal: AbortSignal;
   private readonly mountOrder: MountOrder;
-  private suggestions: TagSuggestion[] = [];
+  private suggestions: TagCount[] = [];
   private running: Promise<void> | null = null;
   private again = false;
   private theme: Theme = 'light';

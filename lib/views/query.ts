@@ -1,5 +1,6 @@
 import type { Paper, PaperStatus } from '@/lib/paper';
-import { type TagSuggestion, tagKey } from '@/lib/tags';
+import { type TagCount, tagKey, tallyTags } from '@/lib/tags';
+import { compareText } from '@/lib/text';
 
 /** The orders a list can be shown in; each has one natural direction. */
 export const SORTS = ['savedAt', 'publishedAt', 'title', 'upvotes'] as const;
@@ -17,33 +18,30 @@ export interface ViewFilter {
   statuses: readonly PaperStatus[];
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
-// Newest save first breaks every tie, then the id descending: the order of Dexie's reversed savedAt index, so the
-// first page (read from the index) and the full sort agree on papers saved in the same millisecond.
-const bySavedDesc = (a: Paper, b: Paper) => b.savedAt - a.savedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+/**
+ * Newest save first, then the id descending: the order of Dexie's reversed savedAt index, so the first page (read
+ * from the index), the full sort and the exports agree on papers saved in the same millisecond. Breaks every tie.
+ */
+export const newestFirst = (a: Paper, b: Paper): number => b.savedAt - a.savedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 /** Papers missing the sort field go last whatever the direction. */
 function missingLast<T>(get: (p: Paper) => T | undefined, compare: (x: T, y: T) => number) {
   return (a: Paper, b: Paper) => {
     const x = get(a);
     const y = get(b);
-    if (x === undefined || y === undefined) return x === y ? bySavedDesc(a, b) : x === undefined ? 1 : -1;
-    return compare(x, y) || bySavedDesc(a, b);
+    if (x === undefined || y === undefined) return x === y ? newestFirst(a, b) : x === undefined ? 1 : -1;
+    return compare(x, y) || newestFirst(a, b);
   };
 }
 
 const COMPARATORS: Record<ViewSort, (a: Paper, b: Paper) => number> = {
-  savedAt: bySavedDesc,
+  savedAt: newestFirst,
   // ISO dates compare as strings; newest first.
   publishedAt: missingLast(
     (p) => p.publishedAt || undefined,
     (x, y) => (x < y ? 1 : x > y ? -1 : 0),
   ),
-  title: missingLast(
-    (p) => p.title || undefined,
-    (x, y) => collator.compare(x, y),
-  ),
+  title: missingLast((p) => p.title || undefined, compareText),
   upvotes: missingLast(
     (p) => p.upvotes,
     (x, y) => y - x,
@@ -64,16 +62,12 @@ export function filterPredicate({ tags, statuses }: ViewFilter): ((paper: Paper)
 }
 
 /** Every tag with the number of papers carrying it, most used first, then by name. */
-export function countTags(papers: Iterable<Paper>): TagSuggestion[] {
-  const counts = new Map<string, TagSuggestion>();
-  for (const paper of papers) {
-    for (const tag of paper.tags) {
-      const entry = counts.get(tagKey(tag));
-      if (entry) entry.count++;
-      else counts.set(tagKey(tag), { tag, count: 1 });
-    }
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count || collator.compare(a.tag, b.tag));
+export function countTags(papers: Iterable<Paper>): TagCount[] {
+  return tallyTags(tagsOf(papers));
+}
+
+function* tagsOf(papers: Iterable<Paper>): Iterable<string> {
+  for (const paper of papers) yield* paper.tags;
 }
 
 /** Papers per status, for the status chips. */

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ShelfDatabase } from '@/lib/db';
 import { cardKeyOf, UNSAVED } from '@/lib/library';
+import { countTags } from '@/lib/views/query';
 import type { PaperDraft } from '@/lib/paper';
 import { draft, freshLibrary } from '../helpers/library';
 
@@ -211,6 +212,17 @@ describe('tags', () => {
       { tag: 'agents', count: 1 },
       { tag: 'vision', count: 1 },
     ]);
+  });
+
+  it('counts tags in the order the popup and the library page count them', async () => {
+    const { library, db } = freshLibrary();
+    await library.save(draft(1), { tags: ['v10', 'Émile', 'beta'] });
+    await library.save(draft(2), { tags: ['v2', 'BETA', 'Alpha'] });
+    await library.save(draft(3), { tags: ['zeta'] });
+    const counts = await library.tagCounts();
+    expect(counts).toEqual(countTags(await db.papers.toArray()));
+    // Case and accents aside, numbers by value: what localeCompare alone gets wrong.
+    expect(counts.map((t) => t.tag)).toEqual(['beta', 'Alpha', 'Émile', 'v2', 'v10', 'zeta']);
   });
 
   it('renames a tag across all papers in one go, merging into an existing tag', async () => {
