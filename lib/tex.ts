@@ -41,35 +41,37 @@ export const LETTER_COMMANDS: Readonly<Record<string, string>> = {
   DJ: 'Đ',
 };
 
-// A backslash with the character it escapes, or a brace: the only characters that change the depth.
-const BRACE_OR_ESCAPE = '\\\\[\\s\\S]|[{}]';
-const scanners = new Map<string, RegExp>();
-
-function scanner(target: RegExp | undefined): RegExp {
-  const key = target ? `${target.source}/${target.flags}` : '';
-  let pattern = scanners.get(key);
-  if (!pattern) {
-    const flags = `g${target?.flags.replace(/[gy]/g, '') ?? ''}`;
-    pattern = new RegExp(target ? `${BRACE_OR_ESCAPE}|(${target.source})` : BRACE_OR_ESCAPE, flags);
-    scanners.set(key, pattern);
-  }
-  return pattern;
-}
+const BACKSLASH = 92;
+const OPEN = 123;
+const CLOSE = 125;
+const stickies = new WeakMap<RegExp, RegExp>();
 
 /**
- * The one brace scanner. From `from`, `depth` braces deep, jumps brace to brace over `\`-escapes (`\{`, `\}`, `\\`):
- * returns the first match of `target` at depth 0, or (when starting inside a group) the index of the `}` that
- * closes it, whichever comes first; -1 when there is neither. `target` must not match a brace or a backslash.
+ * The one brace scanner. From `from`, `depth` braces deep, steps over `\`-escapes (`\{`, `\}`, `\\`) and counts
+ * braces: returns where `target` (one character, or a pattern tried at each place) first matches at depth 0, or,
+ * with no target, where the `}` closing the group it started in is; -1 when there is none. A character loop, not
+ * a regex jumping brace to brace: hostile files nest thousands deep, and a loop does not allocate per brace.
  */
-function scan(text: string, from: number, depth: number, target?: RegExp): { index: number; length: number } {
-  const pattern = scanner(target);
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const found = match[0];
-    if (match[1] !== undefined) {
-      if (depth === 0) return { index: match.index, length: found.length };
-    } else if (found === '{') depth++;
-    else if (found === '}' && --depth === 0 && !target) return { index: match.index, length: 1 };
+function scan(text: string, from: number, depth: number, target?: string | RegExp): { index: number; length: number } {
+  const char = typeof target === 'string' ? target.charCodeAt(0) : -1;
+  let pattern: RegExp | undefined;
+  if (target instanceof RegExp) {
+    pattern = stickies.get(target) ?? new RegExp(target.source, `${target.flags.replace(/[gy]/g, '')}y`);
+    stickies.set(target, pattern);
+  }
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) i++;
+    else if (c === OPEN) depth++;
+    else if (c === CLOSE) {
+      if (--depth === 0 && target === undefined) return { index: i, length: 1 };
+    } else if (depth === 0) {
+      if (c === char) return { index: i, length: 1 };
+      if (pattern) {
+        pattern.lastIndex = i;
+        if (pattern.test(text) && pattern.lastIndex > i) return { index: i, length: pattern.lastIndex - i };
+      }
+    }
   }
   return { index: -1, length: 0 };
 }
@@ -79,13 +81,13 @@ export function closingBrace(text: string, open: number): number {
   return scan(text, open + 1, 1).index;
 }
 
-/** The index of the first match of `target` outside braces at or after `from`; -1 when there is none. */
-export function indexOutsideBraces(text: string, target: RegExp, from = 0): number {
+/** The index of the first `target` (a character or a pattern) outside braces at or after `from`; -1 when none. */
+export function indexOutsideBraces(text: string, target: string | RegExp, from = 0): number {
   return scan(text, from, 0, target).index;
 }
 
 /** `text` split at each match of `separator` outside braces (`{Barnes and Noble}` stays one part); untrimmed. */
-export function splitOutsideBraces(text: string, separator: RegExp): string[] {
+export function splitOutsideBraces(text: string, separator: string | RegExp): string[] {
   const parts: string[] = [];
   let start = 0;
   for (;;) {

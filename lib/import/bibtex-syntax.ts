@@ -71,7 +71,7 @@ export function parseBibtexSyntax(text: string): BibSyntax {
 
   function quoted(): string {
     const start = pos;
-    const end = indexOutsideBraces(text, /"/, start + 1);
+    const end = indexOutsideBraces(text, '"', start + 1);
     if (end < 0) {
       pos = text.length;
       return fail("a quoted value is never closed (missing '\"')", start);

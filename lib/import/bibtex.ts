@@ -17,7 +17,7 @@ function splitAuthors(value: string): string[] {
 
 /** A BibTeX name ("von Last, Jr, First", "von Last, First" or "First von Last") as it is read aloud. */
 export function displayName(raw: string): string {
-  const parts = splitOutsideBraces(raw, /,/).map((part) => collapseWhitespace(decodeLatex(part)));
+  const parts = splitOutsideBraces(raw, ',').map((part) => collapseWhitespace(decodeLatex(part)));
   const [last = '', second = '', third = ''] = parts;
   const ordered = parts.length >= 3 ? [third, last, second] : parts.length === 2 ? [second, last] : [last];
   return ordered.filter(Boolean).join(' ');

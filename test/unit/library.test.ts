@@ -2,8 +2,8 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ShelfDatabase } from '@/lib/db';
 import { cardKeyOf, UNSAVED } from '@/lib/library';
-import { countTags } from '@/lib/views/query';
 import type { PaperDraft } from '@/lib/paper';
+import { countTags } from '@/lib/views/query';
 import { draft, freshLibrary } from '../helpers/library';
 
 describe('save', () => {
