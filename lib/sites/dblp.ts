@@ -1,6 +1,7 @@
 import { canonicalArxivId, canonicalDblpId, paperIdFromUrl } from '../paper';
+import { collapseWhitespace } from '../text';
 import { CardList, yearIn } from './cards';
-import { clip, collapseWhitespace, firstByClass, readableText } from './dom';
+import { clip, firstByClass, readableText } from './dom';
 import type { Card, PageRead, SiteAdapter } from './types';
 
 const ORIGIN = 'https://dblp.org';
