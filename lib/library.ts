@@ -450,17 +450,25 @@ export class Library {
    * nothing changes; the reply is the current state, which the card then shows. A stale card never removes.
    */
   async toggle(given: PaperDraft, shown?: boolean): Promise<PaperState> {
+    return (await this.toggleTelling(given, shown)).state;
+  }
+
+  /** `toggle`, telling also the ids of the records it moved to the trash (what the card's Undo brings back). */
+  async toggleTelling(given: PaperDraft, shown?: boolean): Promise<{ state: PaperState; removed: string[] }> {
     const draft = withHttpLinks(given).paper;
     return this.write(async ({ now }) => {
       const [records = []] = await this.recordsOf([draft]);
-      if (shown !== undefined && shown !== records.length > 0) return { result: stateOf(records[0]), changed: [] };
+      if (shown !== undefined && shown !== records.length > 0) return { result: { state: stateOf(records[0]), removed: [] }, changed: [] };
       if (records.length > 0) {
         await this.trashPapers(records, now);
-        return { result: UNSAVED, changed: [...new Set([...records.flatMap(paperIds), ...paperIds(draft)])] };
+        return {
+          result: { state: UNSAVED, removed: records.map((record) => record.id) },
+          changed: [...new Set([...records.flatMap(paperIds), ...paperIds(draft)])],
+        };
       }
       const paper = mergeRecords([], draft, now);
       await this.db.papers.add(paper);
-      return { result: stateOf(paper), changed: paperIds(paper) };
+      return { result: { state: stateOf(paper), removed: [] }, changed: paperIds(paper) };
     });
   }
 

@@ -77,7 +77,8 @@ export type RequestType = Request['type'];
 /** The successful reply to each request type. */
 export interface Results {
   save: { states: Record<string, PaperState> };
-  toggle: { state: PaperState };
+  // `removed`: the ids a toggle moved to the trash (an unsave), which the card's Undo sends back with `untrash`.
+  toggle: { state: PaperState; removed: string[] };
   // Ids only: the records wait in the trash, and a reply carrying 100,000 whole papers would not fit a message.
   remove: { removed: string[] };
   restore: { restored: number };

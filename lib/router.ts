@@ -18,7 +18,7 @@ async function route(library: Library, request: Request, host: Host, caller: Cal
     case 'save':
       return { ok: true, states: statesOf(await library.saveMany(request.papers, request)) };
     case 'toggle':
-      return { ok: true, state: await library.toggle(request.paper, request.saved) };
+      return { ok: true, ...(await library.toggleTelling(request.paper, request.saved)) };
     case 'remove':
       return { ok: true, removed: await library.remove(request.ids) };
     case 'restore':

@@ -32,7 +32,14 @@ interface Mounted {
   root: ShadowRoot;
   card: Card;
   busy: boolean;
+  /** After an unsave: the records it moved to the trash, offered back by the card's Undo until the timer ends. */
+  undo?: { ids: string[]; timer: ReturnType<typeof setTimeout> };
+  /** Why the card's last change failed, shown on the card until its next change. */
+  error?: string;
 }
+
+/** How long a card offers Undo after an unsave (the paper stays in the library page's trash for 30 days after). */
+export const CARD_UNDO_MS = 8000;
 
 /** Where a card's control is, when it is already there. */
 function hostAt(card: Card): HTMLElement | null {
@@ -248,6 +255,7 @@ export class Annotator {
   private unmount(host: HTMLElement): void {
     const mounted = this.mounted.get(host);
     if (mounted) {
+      this.endUndo(mounted);
       render(null, mounted.root);
       this.filter.release(mounted.card);
     }
@@ -274,6 +282,8 @@ export class Annotator {
         onRemoveTag: (tag: string) => void this.act(mounted, () => ({ type: 'removeTags', ids: [id], tags: [tag] })),
         onStatus: (status: PaperStatus) => void this.act(mounted, () => ({ type: 'setStatus', ids: [id], status })),
         onOpenTags: () => void this.loadSuggestions(mounted),
+        onUndo: mounted.undo ? () => void this.undoRemove(mounted) : undefined,
+        error: mounted.error,
       }),
       mounted.root,
     );
@@ -307,6 +317,8 @@ export class Annotator {
     if (mounted.busy || this.signal.aborted) return false;
     const id = mounted.card.paper.id;
     mounted.busy = true;
+    mounted.error = undefined;
+    this.endUndo(mounted);
     this.draw(mounted);
     try {
       if (detailLevel(mounted.card.paper) < 2) {
@@ -316,10 +328,48 @@ export class Annotator {
       const reply = await this.o.send(request(mounted.card.paper));
       this.suggestions = [];
       this.states.set('state' in reply ? { [id]: reply.state } : reply.states);
+      if ('removed' in reply && reply.removed.length > 0) this.offerUndo(mounted, reply.removed);
       return true;
     } catch (error) {
       console.warn('[paper-shelf] could not update the paper', error);
+      mounted.error = failureText(error);
       return false;
+    } finally {
+      mounted.busy = false;
+      await this.redraw(new Set([id]));
+      this.applyFilters();
+    }
+  }
+
+  private offerUndo(mounted: Mounted, ids: string[]): void {
+    const timer = setTimeout(() => {
+      if (mounted.undo?.timer !== timer) return;
+      mounted.undo = undefined;
+      if (!this.signal.aborted) this.draw(mounted);
+    }, CARD_UNDO_MS);
+    mounted.undo = { ids, timer };
+  }
+
+  private endUndo(mounted: Mounted): void {
+    if (mounted.undo) clearTimeout(mounted.undo.timer);
+    mounted.undo = undefined;
+  }
+
+  /** The card's Undo after an unsave: the records come back from the trash with every field they had. */
+  private async undoRemove(mounted: Mounted): Promise<void> {
+    const ids = mounted.undo?.ids;
+    if (!ids || mounted.busy || this.signal.aborted) return;
+    const id = mounted.card.paper.id;
+    mounted.busy = true;
+    mounted.error = undefined;
+    this.endUndo(mounted);
+    this.draw(mounted);
+    try {
+      await this.o.send({ type: 'untrash', ids });
+      await this.states.refresh([id]);
+    } catch (error) {
+      console.warn('[paper-shelf] could not bring the paper back', error);
+      mounted.error = failureText(error);
     } finally {
       mounted.busy = false;
       await this.redraw(new Set([id]));
@@ -375,4 +425,10 @@ export class Annotator {
   get size(): number {
     return this.mounted.size;
   }
+}
+
+/** A failed change in the words a card shows: the background's reason (a full disk says so), or that it did not answer. */
+function failureText(error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return `Not changed: ${reason.replace(/\.$/, '') || 'Paper Shelf did not answer'}.`;
 }

@@ -180,3 +180,39 @@ test('a backup in the library page: listed with date and size, downloaded, and r
     expect(scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   }
 });
+
+test('deleting a tag and merging two tags in the library page are undone from the notice', async ({ context, extensionId }) => {
+  const library = await context.newPage();
+  await openLibrary(library, extensionId);
+  await seedLibrary(library, 6);
+  await message(library, { type: 'addTags', ids: [seedId(0), seedId(1), seedId(2)], tags: ['alpha'] });
+  await message(library, { type: 'addTags', ids: [seedId(2), seedId(3)], tags: ['beta'] });
+  const tagsOf = async () =>
+    Object.fromEntries(
+      Object.entries((await message<States>(library, { type: 'states', ids: [0, 1, 2, 3, 4].map(seedId) })).states).map(([id, s]) => [
+        id,
+        // A tag put back comes last: the set of tags is what an undo restores.
+        [...s.tags].sort(),
+      ]),
+    );
+  const before = await tagsOf();
+  await expect(library.locator('.tag-manager [data-tag="alpha"]')).toBeVisible();
+
+  await library.getByRole('button', { name: 'Delete tag alpha' }).click();
+  await library.getByRole('button', { name: /^Confirm: delete tag alpha/ }).click();
+  await expect(library.locator('.toast')).toContainText('Deleted “alpha” from 3 papers.');
+  await expect(library.locator('.tag-manager [data-tag="alpha"]')).toHaveCount(0);
+  await library.locator('.toast').getByRole('button', { name: 'Undo' }).click();
+  await expect(library.locator('.toast')).toContainText('Put “alpha” back on 3 papers.');
+  expect(await tagsOf()).toEqual(before);
+
+  // Renaming alpha to beta merges them; Undo gives paper 2 both again and papers 0 and 1 no beta.
+  await library.getByRole('button', { name: 'Rename tag alpha' }).click();
+  await library.getByRole('textbox', { name: 'New name for tag alpha' }).fill('beta');
+  await library.getByRole('textbox', { name: 'New name for tag alpha' }).press('Enter');
+  await expect(library.locator('.tag-manager [data-tag="beta"] .count')).toHaveText('4');
+  await library.locator('.toast').getByRole('button', { name: 'Undo' }).click();
+  await expect(library.locator('.toast')).toContainText('Undid the rename of “alpha”.');
+  await expect(library.locator('.tag-manager [data-tag="alpha"] .count')).toHaveText('3');
+  expect(await tagsOf()).toEqual(before);
+});

@@ -23,7 +23,19 @@ describe('handleMessage', () => {
     expect(await handleMessage(library, { type: 'toggle', paper: draft(1) })).toEqual({
       ok: true,
       state: { saved: false, tags: [], status: 'unread' },
+      removed: ['arxiv:2401.00001'],
     });
+  });
+
+  it('tells a card which records its unsave moved to the trash, and untrash brings them back whole', async () => {
+    const { library } = freshLibrary();
+    await handleMessage(library, { type: 'save', papers: [draft(1)], tags: ['kept'], status: 'reading' });
+    expect(await handleMessage(library, { type: 'toggle', paper: draft(1), saved: false })).toMatchObject({ ok: true, removed: [] });
+    const reply = await handleMessage(library, { type: 'toggle', paper: draft(1), saved: true });
+    expect(reply).toMatchObject({ ok: true, removed: ['arxiv:2401.00001'] });
+    const removed = reply.ok && 'removed' in reply ? reply.removed : [];
+    expect(await route(library, { type: 'untrash', ids: removed }, host, 'content')).toEqual({ ok: true, restored: ['arxiv:2401.00001'] });
+    expect(await library.get('arxiv:2401.00001')).toMatchObject({ tags: ['kept'], status: 'reading' });
   });
 
   it('answers a change for every id of the paper, and a card for the ids and the title it shows', async () => {

@@ -1,0 +1,101 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Annotator, CARD_UNDO_MS } from '@/lib/content/annotator';
+import type { Send } from '@/lib/content/paper-states';
+import type { Request } from '@/lib/messages';
+import { handleMessage } from '@/lib/router';
+import { huggingface } from '@/lib/sites/huggingface';
+import { installDom } from '../../helpers/dom';
+import { freshLibrary } from '../../helpers/library';
+
+const ID = 'arxiv:2401.00001';
+const PAGE = '<main><article><h3><a href="/papers/2401.00001">Paper 1</a></h3></article></main>';
+const host = { openLibrary: async () => {}, importProgress: () => {} };
+
+/** The real library and router behind the card, asked as a content script is (lib/policy.ts applies). */
+function background() {
+  const { library, db } = freshLibrary();
+  const sent: Request['type'][] = [];
+  let failing: string | null = null;
+  const send = (async (request: Request) => {
+    sent.push(request.type);
+    if (failing) throw new Error(failing);
+    const reply = await handleMessage(library, request, host, 'content');
+    if (!reply.ok) throw new Error(reply.error);
+    return reply;
+  }) as Send;
+  return { library, db, sent, send, fail: (reason: string | null) => (failing = reason) };
+}
+
+const shadow = () => document.querySelector(`[data-paper-shelf="${ID}"]`)?.shadowRoot;
+const saveButton = () => shadow()?.querySelector<HTMLButtonElement>('button.save');
+const undoButton = () => shadow()?.querySelector<HTMLButtonElement>('button.undo');
+
+describe('a card after an unsave', () => {
+  let restore: () => void = () => {};
+  let stop = new AbortController();
+  beforeEach(() => {
+    stop = new AbortController();
+    restore = installDom('<!doctype html><html><body></body></html>', 'https://huggingface.co/papers/date/2025-03-04').restore;
+    document.body.innerHTML = PAGE;
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    stop.abort();
+    restore();
+  });
+
+  const annotate = (send: Send) => new Annotator({ doc: document, adapters: () => [huggingface], send, signal: stop.signal });
+
+  it('offers Undo, which brings the paper back from the trash with its tags, status and note', async () => {
+    const bg = background();
+    await bg.library.save(
+      { id: ID, title: 'Paper 1', authors: ['A'], url: 'https://arxiv.org/abs/2401.00001' },
+      { tags: ['mine'], status: 'reading' },
+    );
+    await bg.library.setNote(ID, 'my note');
+    await annotate(bg.send).scan();
+    expect(saveButton()?.getAttribute('aria-pressed')).toBe('true');
+    expect(undoButton()).toBeNull();
+
+    saveButton()?.click();
+    await expect.poll(() => saveButton()?.getAttribute('aria-pressed')).toBe('false');
+    expect(await bg.library.get(ID)).toBeUndefined();
+    expect(undoButton()?.getAttribute('aria-label')).toBe('Undo removing Paper 1');
+
+    undoButton()?.click();
+    await expect.poll(() => saveButton()?.getAttribute('aria-pressed')).toBe('true');
+    expect(bg.sent.slice(-2)).toEqual(['untrash', 'states']);
+    expect(await bg.library.get(ID)).toMatchObject({ tags: ['mine'], status: 'reading', note: 'my note' });
+    expect(await bg.db.trash.count()).toBe(0);
+    expect(undoButton()).toBeNull();
+  });
+
+  it('takes the Undo away after a few seconds (the paper stays in the trash)', async () => {
+    const bg = background();
+    await bg.library.save({ id: ID, title: 'Paper 1', authors: ['A'], url: 'https://arxiv.org/abs/2401.00001' });
+    await annotate(bg.send).scan();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    saveButton()?.click();
+    await vi.waitFor(() => expect(undoButton()).not.toBeNull());
+    vi.advanceTimersByTime(CARD_UNDO_MS - 100);
+    expect(undoButton()).not.toBeNull();
+    vi.advanceTimersByTime(200);
+    expect(undoButton()).toBeNull();
+    expect(await bg.db.trash.count()).toBe(1);
+  });
+
+  it('a save that fails says why on the card, in words, and the next change clears it', async () => {
+    const bg = background();
+    await annotate(bg.send).scan();
+    bg.fail('the browser has no room left for Paper Shelf (storage quota exceeded): nothing was changed');
+    saveButton()?.click();
+    await expect
+      .poll(() => shadow()?.querySelector('[role="alert"]')?.textContent)
+      .toBe('Not changed: the browser has no room left for Paper Shelf (storage quota exceeded): nothing was changed.');
+    expect(saveButton()?.getAttribute('aria-pressed')).toBe('false');
+    bg.fail(null);
+    saveButton()?.click();
+    await expect.poll(() => saveButton()?.getAttribute('aria-pressed')).toBe('true');
+    expect(shadow()?.querySelector('[role="alert"]')).toBeNull();
+  });
+});
