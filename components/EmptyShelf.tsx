@@ -1,3 +1,5 @@
+import { SITES } from '@/lib/sites/catalog';
+
 /** What a new user sees: where the save buttons are. */
 export function EmptyShelf() {
   return (
@@ -6,13 +8,18 @@ export function EmptyShelf() {
         <strong>Nothing saved yet.</strong>
       </p>
       <p>
-        Open{' '}
-        <a href="https://huggingface.co/papers" target="_blank" rel="noreferrer">
-          Hugging Face Daily Papers
-        </a>{' '}
-        or an arXiv listing: every paper card gets a <strong>Save</strong> button (a bookmark) next to its title. Press it and the paper
-        lands here.
+        Open a list of papers on one of these sites: every paper card gets a <strong>Save</strong> button (a bookmark) next to its title.
+        Press it and the paper lands here.
       </p>
+      <ul class="sites">
+        {SITES.map((site) => (
+          <li key={site.name}>
+            <a href={site.start} target="_blank" rel="noreferrer">
+              {site.label}
+            </a>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

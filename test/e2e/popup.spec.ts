@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
+import { SITES } from '../../lib/sites/catalog';
 import { expect, test } from './extension';
 import { message, seedId, seedLibrary } from './shelf-seed';
 
@@ -27,6 +28,9 @@ test('an empty library tells a new user where the save buttons are, and passes a
   const popup = await openPopup(context, extensionId);
   await expect(popup.getByText('Nothing saved yet.')).toBeVisible();
   await expect(popup.getByRole('link', { name: 'Hugging Face Daily Papers' })).toHaveAttribute('href', 'https://huggingface.co/papers');
+  // Every supported site is named, with a page of it that gets controls (the house-rules test keeps the list whole).
+  await expect(popup.getByRole('listitem')).toHaveCount(SITES.length);
+  await expect(popup.getByRole('link', { name: 'OpenReview' })).toHaveAttribute('href', /^https:\/\/openreview\.net\//);
   await expect(popup.getByRole('searchbox')).toBeFocused();
   const scan = await new AxeBuilder({ page: popup }).analyze();
   expect(scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
