@@ -3,7 +3,8 @@ import { z } from 'zod/mini';
 import { EXPORT_FORMATS } from './export/formats';
 import { IMPORT_FORMATS, MAX_IMPORT_CHARS } from './import/formats';
 import { Paper, PaperDraft, PaperId, PaperStatus, Tag } from './paper';
-import type { Failure, ImportSummary, PaperState, TagCount, TagUndo } from './protocol';
+import type { ImportSummary, PaperState, TagCount, TagUndo } from './protocol';
+import type { Result } from './result';
 
 /** Narrows an export (CONTRACT.md): papers with all of `tags`, one of `status`, among `ids`. */
 const ExportFilter = z.object({
@@ -100,11 +101,11 @@ export interface Results {
   import: ImportSummary;
 }
 
-export type Reply<T extends RequestType = RequestType> = ({ ok: true } & Results[T]) | Failure;
+export type Reply<T extends RequestType = RequestType> = Result<Results[T]>;
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 /** Parses an incoming message; a malformed one becomes a readable error. */
-export function parseRequest(raw: unknown): { ok: true; request: Request } | Failure {
+export function parseRequest(raw: unknown): Result<{ request: Request }> {
   const parsed = Request.safeParse(raw);
   if (parsed.success) return { ok: true, request: parsed.data };
   return { ok: false, error: `malformed message: ${z.prettifyError(parsed.error)}` };

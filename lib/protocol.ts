@@ -60,4 +60,4 @@ export interface TagUndo {
 }
 
 /** A failed request, as every reply and result type spells it. */
-export type Failure = { ok: false; error: string };
+export type { Failure } from './result';

@@ -4,8 +4,9 @@ import { type ImportedDraft, type ImportFormat, parseImport } from './import';
 import { MAX_IMPORT_CHARS } from './import/formats';
 import { type Library, librarySpeller } from './library';
 import { type Paper, type PaperDraft, type PaperStatus, paperIds, rankIds } from './paper';
-import type { Failure, ImportProgress, ImportSummary } from './protocol';
+import type { ImportProgress, ImportSummary } from './protocol';
 import { withHttpLinks } from './records';
+import type { Result } from './result';
 import { uniqueTags, withTags } from './tags';
 import { filterPredicate, newestFirst } from './views/query';
 
@@ -218,7 +219,7 @@ export async function importText(
   text: string,
   format?: ImportFormat,
   options: { onProgress?: (progress: ImportProgress) => void } = {},
-): Promise<({ ok: true } & ImportSummary) | Failure> {
+): Promise<Result<ImportSummary>> {
   if (text.length > MAX_IMPORT_CHARS) {
     return {
       ok: false,

@@ -1,3 +1,4 @@
+import type { Result } from '@/lib/result';
 import { BIBTEX_MONTHS, closingBrace, indexOutsideBraces } from '@/lib/tex';
 
 /** One entry as written: its type, key, fields (names lowercased, values still LaTeX) and where it starts. */
@@ -8,7 +9,7 @@ export interface BibEntry {
   line: number;
 }
 
-export type BibSyntax = { ok: true; entries: BibEntry[] } | { ok: false; error: string };
+export type BibSyntax = Result<{ entries: BibEntry[] }>;
 
 // BibTeX's predefined month macros expand to the month's number.
 const MONTH_MACROS: Record<string, string> = Object.fromEntries(BIBTEX_MONTHS.map((m, i) => [m, String(i + 1)]));

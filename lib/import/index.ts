@@ -1,16 +1,17 @@
 import type { Paper } from '@/lib/paper';
+import type { Result } from '@/lib/result';
 import { importArxivList } from './arxiv-list';
 import { importBibtex } from './bibtex';
 import { IMPORT_FORMATS, type ImportFormat } from './formats';
 import { guessFormat } from './guess';
 import { importJson } from './json';
 import { importRis } from './ris';
-import type { ImportedDraft, ImportFailure, Skipped } from './types';
+import type { ImportedDraft, Skipped } from './types';
 
 export type { ImportedDraft, Skipped };
 export { guessFormat, IMPORT_FORMATS, type ImportFormat };
 
-export type ParsedImport = { ok: true; format: ImportFormat; papers: Paper[]; drafts: ImportedDraft[]; skipped: Skipped[] } | ImportFailure;
+export type ParsedImport = Result<{ format: ImportFormat; papers: Paper[]; drafts: ImportedDraft[]; skipped: Skipped[] }>;
 
 /** Parses a file in the given format (guessed when absent) into whole papers (backup) or drafts (everything else). */
 export function parseImport(text: string, format?: ImportFormat): ParsedImport {

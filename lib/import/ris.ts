@@ -1,4 +1,5 @@
 import { arxivLinks, PaperDraft } from '@/lib/paper';
+import type { Result } from '@/lib/result';
 import { collapseWhitespace } from '@/lib/text';
 import { arxivIdFromDoi, arxivIdFromMention, arxivIdFromUrls, firstId } from './arxiv-refs';
 import { issueText } from './issues';
@@ -13,7 +14,7 @@ interface RisRecord {
 // `TI  - Title`; writers differ in the spaces around the hyphen, and `ER  -` often has no trailing space.
 const TAG_LINE = /^([A-Z][A-Z0-9])\s{1,2}-(?:\s(.*))?$/;
 
-type RecordsParse = { ok: true; records: RisRecord[] } | { ok: false; error: string };
+type RecordsParse = Result<{ records: RisRecord[] }>;
 
 /** Splits RIS into records; a line without a tag continues the value above it. */
 function records(text: string): RecordsParse {

@@ -1,4 +1,5 @@
 import type { Paper, PaperDraft } from '@/lib/paper';
+import type { Result } from '@/lib/result';
 import { collapseWhitespace } from '@/lib/text';
 
 /** An entry of the file that was left out, and why (shown to the user). */
@@ -6,8 +7,6 @@ export interface Skipped {
   entry: string;
   reason: string;
 }
-
-export type ImportFailure = { ok: false; error: string };
 
 /** A paper a citation file names: its metadata, the tags (keywords) it carries, and a note when it has one. */
 export interface ImportedDraft {
@@ -31,9 +30,9 @@ export function importedNote(raw: string | undefined): string | undefined {
 }
 
 /** The JSON backup gives whole papers, with the user's own data. */
-export type PapersParse = { ok: true; papers: Paper[]; skipped: Skipped[] } | ImportFailure;
+export type PapersParse = Result<{ papers: Paper[]; skipped: Skipped[] }>;
 /** Citation files and id lists give drafts. */
-export type DraftsParse = { ok: true; drafts: ImportedDraft[]; skipped: Skipped[] } | ImportFailure;
+export type DraftsParse = Result<{ drafts: ImportedDraft[]; skipped: Skipped[] }>;
 
 /** Shortens what a message quotes from the file, so that a hostile file cannot flood the UI. */
 export function quote(text: string, max = 80): string {
