@@ -7,11 +7,12 @@ import type { Card, PageKind, SiteAdapter } from '../sites/types';
 import type { TagCount } from '../tags';
 import { CardFilter } from './card-filter';
 import { createHost, HOST_ATTR, HOST_TAG, PENDING_ATTR } from './host';
-import { inPageOrder, type MountOrder } from './mounting';
+import { inIdleTime, type MountOrder } from './mounting';
 import { PageWatcher, type Theme } from './page-watcher';
 import { PaperStates, type Send } from './paper-states';
-import { inSlices, yieldToPage } from './schedule';
+import { afterNextFrame, inSlices, yieldToPage } from './schedule';
 import { Toolbar } from './toolbar';
+import { placeOf, viewportOf } from './viewport';
 
 export interface AnnotatorOptions {
   doc: Document;
@@ -23,7 +24,7 @@ export interface AnnotatorOptions {
    * control goes and nothing more is placed, sent or watched.
    */
   signal: AbortSignal;
-  /** How a scan's missing controls are put on the page (default: in page order, see ./mounting.ts). */
+  /** How a scan puts the controls of the cards off the first screen on the page (default: in idle time, see ./mounting.ts). */
   mountOrder?: MountOrder;
 }
 
@@ -40,6 +41,69 @@ interface Mounted {
 
 /** How long a card offers Undo after an unsave (the paper stays in the library page's trash for 30 days after). */
 export const CARD_UNDO_MS = 8000;
+
+/** The first screen's reading stops after this many cards in a row below the viewport (listings are in page order). */
+const BELOW_FIRST_SCREEN = 8;
+/** At most this many first-screen cards (a layout that puts everything in view, such as a zoomed-out page). */
+const MAX_FIRST_SCREEN = 60;
+
+/**
+ * A page's cards, read with the site adapters in page order and in slices (a long page over several tasks), as far
+ * as a scan asks at a time: the first screen's, then the rest. An adapter that fails gives no cards at all.
+ */
+class PageReading {
+  kind: PageKind = 'listing';
+  private readonly sources: { adapter: SiteAdapter; iterator: Iterator<Card> | null; cards: Card[]; kind: PageKind }[];
+  private index = 0;
+  private readonly url: URL;
+
+  constructor(
+    private readonly doc: Document,
+    adapters: readonly SiteAdapter[],
+    private readonly signal: AbortSignal,
+  ) {
+    this.url = new URL(doc.location?.href ?? 'about:blank');
+    this.sources = adapters.map((adapter) => ({ adapter, iterator: null, cards: [], kind: 'listing' }));
+  }
+
+  /** Reads on, to the end or until `enough` says so after a card. */
+  async read(enough?: (card: Card) => boolean): Promise<void> {
+    let sliceStart = performance.now();
+    while (this.index < this.sources.length && !this.signal.aborted) {
+      const source = this.sources[this.index] as (typeof this.sources)[number];
+      let card: Card | undefined;
+      try {
+        if (!source.iterator) {
+          const read = source.adapter.read(this.doc, this.url);
+          source.kind = read.kind;
+          source.iterator = read.cards[Symbol.iterator]();
+        }
+        const step = source.iterator.next();
+        if (step.done) {
+          if (source.kind === 'paper') this.kind = 'paper';
+          this.index++;
+        } else {
+          card = step.value;
+          source.cards.push(card);
+        }
+      } catch (error) {
+        console.debug(`[paper-shelf] ${source.adapter.name}: scan failed`, error);
+        source.cards = [];
+        this.index++;
+      }
+      if (card && enough?.(card)) return;
+      if (performance.now() - sliceStart > 8) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+    }
+  }
+
+  /** The cards read, in page order (an adapter that failed gives none). */
+  cards(): Card[] {
+    return this.sources.flatMap((source) => source.cards);
+  }
+}
 
 /** Where a card's control is, when it is already there. */
 function hostAt(card: Card): HTMLElement | null {
@@ -77,7 +141,7 @@ export class Annotator {
   constructor(private readonly o: AnnotatorOptions) {
     this.doc = o.doc;
     this.signal = o.signal;
-    this.mountOrder = o.mountOrder ?? inPageOrder;
+    this.mountOrder = o.mountOrder ?? inIdleTime;
     this.states = new PaperStates(o.send, o.signal);
     this.watcher = new PageWatcher({
       doc: o.doc,
@@ -124,37 +188,54 @@ export class Annotator {
     return this.running;
   }
 
-  /**
-   * Every card on the page, read in slices: a long page is read over several tasks, not in one. The page is a
-   * single paper's when an adapter says so.
-   */
-  private async readPage(): Promise<Card[]> {
-    const url = new URL(this.doc.location?.href ?? 'about:blank');
-    const found: Card[] = [];
-    let kind: PageKind = 'listing';
-    for (const adapter of this.o.adapters()) {
-      const cards: Card[] = [];
-      try {
-        const read = adapter.read(this.doc, url);
-        await inSlices(read.cards, (card) => cards.push(card), { signal: this.signal });
-        found.push(...cards);
-        if (read.kind === 'paper') kind = 'paper';
-      } catch (error) {
-        console.debug(`[paper-shelf] ${adapter.name}: scan failed`, error);
-      }
-    }
-    this.kind = kind;
-    return found;
-  }
-
   private async scanOnce(): Promise<void> {
     // A scan starts in a task of its own: the first one is asked for while the script itself is being
     // evaluated, a task the page already pays for.
     await yieldToPage();
     if (this.signal.aborted) return;
     this.setTheme(this.watcher.theme());
-    const cards = await this.readPage();
+    const reading = new PageReading(this.doc, this.o.adapters(), this.signal);
+    // The first screen first: the cards read up to the end of the viewport that are in or near it get their
+    // controls, shown, before the rest of the page is even read. Their places are read from the page's layout
+    // before anything of ours changes it (see placeOf).
+    const view = viewportOf(this.doc);
+    const near: Card[] = [];
+    if (view) {
+      let below = 0;
+      await reading.read((card) => {
+        const where = placeOf(card, view);
+        if (where === 'near') {
+          near.push(card);
+          below = 0;
+        } else if (where === 'below') {
+          below++;
+        }
+        return below >= BELOW_FIRST_SCREEN || near.length >= MAX_FIRST_SCREEN;
+      });
+      if (this.signal.aborted) return;
+    }
+    const first = near.filter((card) => !this.isMounted(card));
+    if (first.length > 0) {
+      await this.states.load(first.map((card) => card.paper.id));
+      if (this.signal.aborted) return;
+      const shown = this.watcher.unobserved(() => {
+        // What stands at a first-screen card's place is a stale control (another paper's): it goes first.
+        for (const card of first) {
+          const old = hostAt(card);
+          if (old) this.unmount(old);
+        }
+        return this.place(first.map((card) => this.build(card)));
+      });
+      for (const { host } of shown) host.removeAttribute(PENDING_ATTR);
+      this.filter.apply(this.cards(), (id) => this.states.get(id), reading.kind);
+      // The frame that shows them comes before the rest of the work.
+      await afterNextFrame(this.doc);
+      if (this.signal.aborted) return;
+    }
+    await reading.read();
     if (this.signal.aborted) return;
+    this.kind = reading.kind;
+    const cards = reading.cards();
     const kept = new Set<HTMLElement>();
     const missing: Card[] = [];
     for (const card of cards) {
@@ -175,8 +256,8 @@ export class Annotator {
         for (const host of gone) this.unmount(host);
       });
     }
-    // One batched state lookup per scan, for the papers whose state this page does not know yet; it comes
-    // before mounting so that each control is drawn once, already showing whether its paper is saved.
+    // One batched state lookup for the rest of the page, for the papers whose state this page does not know yet; it
+    // comes before mounting so that each control is drawn once, already showing whether its paper is saved.
     await this.states.load(missing.map((card) => card.paper.id));
     if (this.signal.aborted) return;
     // Every card, not only new ones: a kept card's draft may say more than at its last scan (its page data came back).
@@ -193,6 +274,12 @@ export class Annotator {
       this.signal,
     );
     this.applyFilters();
+  }
+
+  /** Whether this card's control is on the page already (its host at the card's place, for the card's paper). */
+  private isMounted(card: Card): boolean {
+    const host = hostAt(card);
+    return host !== null && this.mounted.has(host) && host.getAttribute(HOST_ATTR) === card.paper.id;
   }
 
   /** Reads the states of these papers from the library and redraws their controls. */

@@ -13,6 +13,46 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
+/**
+ * Waits for the page to be idle (requestIdleCallback, at most `timeout` ms away so a busy page still gets its
+ * controls); resolves with the milliseconds the next slice of work may take: the idle period left, at most
+ * `maxBudget`. Without idle callbacks (Safari, a DOM without layout): after a yield, with an 8 ms slice.
+ */
+export function idleSlice(maxBudget = 12, timeout = 250): Promise<number> {
+  const requestIdle = globalThis.requestIdleCallback;
+  if (typeof requestIdle !== 'function') return yieldToPage().then(() => 8);
+  return new Promise((resolve) =>
+    requestIdle((deadline) => resolve(deadline.didTimeout ? 8 : Math.max(2, Math.min(maxBudget, deadline.timeRemaining()))), {
+      timeout,
+    }),
+  );
+}
+
+/**
+ * Resolves once the page has had a frame (after its paint), so that what was just put on the page is shown before
+ * more work comes. A hidden tab has no frames: there it resolves after a yield, and never later than `limit` ms.
+ */
+export function afterNextFrame(doc: Document, limit = 100): Promise<void> {
+  const win = doc.defaultView;
+  if (!win || doc.hidden || typeof win.requestAnimationFrame !== 'function') return yieldToPage();
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(finish, limit);
+    // The frame's paint follows the animation frame callbacks: a message posted there is handled after it.
+    win.requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = finish;
+      channel.port2.postMessage(null);
+    });
+  });
+}
+
 export interface SliceOptions {
   /** Milliseconds a slice may take before the page gets its turn. */
   budget?: number;

@@ -199,9 +199,9 @@ test('a card whose nodes are reused for another paper gets that paper’s contro
   await expect(control(page, 'arxiv:2503.07365')).toHaveCount(0);
 });
 
-// The content script builds a long page's controls over many tasks and shows them together at the end (see
-// Annotator.scanOnce): on 1,000 and 2,000 cards, every card must still end with exactly one control, shown, with
-// its saved state. (How long it takes is the bench's business, not this test's.)
+// The content script shows the first screen's controls first and builds the rest of a long page's in idle time,
+// showing them together at the end (see Annotator.scanOnce, lib/content/mounting.ts): on 1,000 and 2,000 cards,
+// every card, far below the first screen too, must still end with exactly one control, shown, with its saved state. (How long it takes is the bench's business, not this test's.)
 for (const { site, url, count, html } of [
   { site: 'Hugging Face', url: 'https://huggingface.co/papers/month/2025-03', count: 1000, html: () => huggingFaceList(1000) },
   { site: 'arXiv', url: 'https://arxiv.org/list/cs.LG/pastweek?skip=0&show=2000', count: 2000, html: () => arxivList(2000) },
