@@ -76,13 +76,13 @@ describe('first screen first', () => {
   it('mounts a card that comes near the viewport at once, shown, while the rest waits for idle time', async () => {
     document.body.innerHTML = page(30);
     const cards: Card[] = [...huggingface.read(document, new URL(location.href)).cards];
-    let onNear: ((entries: Partial<IntersectionObserverEntry>[]) => void) | null = null;
+    const near: { callback?: (entries: Partial<IntersectionObserverEntry>[]) => void } = {};
     const observed: Element[] = [];
     const g = globalThis as Record<string, unknown>;
     const previous = g.IntersectionObserver;
     g.IntersectionObserver = class {
       constructor(callback: (entries: Partial<IntersectionObserverEntry>[]) => void) {
-        onNear = callback;
+        near.callback = callback;
       }
       observe(element: Element) {
         observed.push(element);
@@ -107,7 +107,7 @@ describe('first screen first', () => {
       expect(observed).toHaveLength(30);
       // The reader scrolls to the 26th card before any idle time came.
       const target = cards[25]?.container[0];
-      onNear?.([{ isIntersecting: true, target }]);
+      near.callback?.([{ isIntersecting: true, target }]);
       expect(log).toEqual([`build arxiv:${id(25)}`, 'place 1', `reveal arxiv:${id(25)}`]);
       await done;
       // Every other card built once, in page order, and all shown at the end.
