@@ -30,13 +30,9 @@ export function PageToolbar(props: PageToolbarProps) {
       <output class="count" aria-live="polite">
         {props.saved} of {props.total} saved
       </output>
-      <form
-        class="save-all"
-        onSubmit={(event) => {
-          event.preventDefault();
-          props.onSaveAll(tag);
-        }}
-      >
+      {/* The save runs on the button's click or Enter in the field, never on submit: a page script may call the form's
+          requestSubmit(), which fires a trusted submit event (the shadow root's guard stops untrusted clicks and keys). */}
+      <form class="save-all" onSubmit={(event) => event.preventDefault()}>
         <input
           type="text"
           aria-label="Tag for save all visible"
@@ -44,9 +40,15 @@ export function PageToolbar(props: PageToolbarProps) {
           maxLength={200}
           value={tag}
           onInput={(event) => setTag(event.currentTarget.value)}
-          onKeyDown={(event) => event.stopPropagation()}
+          onKeyDown={(event) => {
+            event.stopPropagation();
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              props.onSaveAll(tag);
+            }
+          }}
         />
-        <button type="submit" aria-busy={props.busy ? 'true' : undefined}>
+        <button type="submit" aria-busy={props.busy ? 'true' : undefined} onClick={() => props.onSaveAll(tag)}>
           Save all visible
         </button>
       </form>

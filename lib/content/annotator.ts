@@ -6,7 +6,7 @@ import type { ChangeNotice, PaperState } from '../protocol';
 import type { Card, PageKind, SiteAdapter } from '../sites/types';
 import type { TagCount } from '../tags';
 import { CardFilter } from './card-filter';
-import { createHost, HOST_ATTR, HOST_TAG, PENDING_ATTR } from './host';
+import { createHost, HOST_ATTR, HOST_TAG, isTrustedEvent, PENDING_ATTR, type UserEventTest } from './host';
 import { inIdleTime, type MountOrder } from './mounting';
 import { PageWatcher, type Theme } from './page-watcher';
 import { PaperStates, type Send } from './paper-states';
@@ -26,6 +26,8 @@ export interface AnnotatorOptions {
   signal: AbortSignal;
   /** How a scan puts the controls of the cards off the first screen on the page (default: in idle time, see ./mounting.ts). */
   mountOrder?: MountOrder;
+  /** Which events our controls act on (default: trusted ones only, so a page script cannot drive them; see ./host.ts). */
+  isUserEvent?: UserEventTest;
 }
 
 interface Mounted {
@@ -151,14 +153,18 @@ export class Annotator {
       onThemeChanged: (theme) => this.setTheme(theme),
       isMounted: (node) => this.mounted.has(node as HTMLElement),
     });
-    this.toolbar = new Toolbar(o.doc, {
-      saveAll: (tag) => this.saveAllVisible(tag),
-      setFilters: (filters) => {
-        this.filter.set(filters);
-        this.applyFilters();
+    this.toolbar = new Toolbar(
+      o.doc,
+      {
+        saveAll: (tag) => this.saveAllVisible(tag),
+        setFilters: (filters) => {
+          this.filter.set(filters);
+          this.applyFilters();
+        },
+        openLibrary: () => void o.send({ type: 'openLibrary' }).catch((error) => console.warn('[paper-shelf]', error)),
       },
-      openLibrary: () => void o.send({ type: 'openLibrary' }).catch((error) => console.warn('[paper-shelf]', error)),
-    });
+      o.isUserEvent,
+    );
     o.signal.addEventListener('abort', () => this.teardown(), { once: true });
   }
 
@@ -311,7 +317,7 @@ export class Annotator {
 
   /** Builds a card's control off the page, hidden until shown: rendering it there costs the page no layout. */
   private build(card: Card): Mounted {
-    const { host, root } = createHost(this.doc, HOST_TAG, this.theme);
+    const { host, root } = createHost(this.doc, HOST_TAG, this.theme, this.o.isUserEvent ?? isTrustedEvent);
     host.setAttribute(HOST_ATTR, card.paper.id);
     host.setAttribute(PENDING_ATTR, '');
     host.dataset.placement = card.placement;

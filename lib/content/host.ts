@@ -24,11 +24,54 @@ export function pageTheme(doc: Document): 'dark' | 'light' {
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-/** Makes a shadow host for our UI with the shared stylesheet. */
-export function createHost(doc: Document, tag: string, theme: string): { host: HTMLElement; root: ShadowRoot } {
+/** Whether an event comes from the user (the browser made it), not from a script of the page. */
+export type UserEventTest = (event: Event) => boolean;
+export const isTrustedEvent: UserEventTest = (event) => event.isTrusted;
+
+// Every event a control of ours acts on. (A page's `form.requestSubmit()` fires a trusted submit: no control acts on
+// submit, see PageToolbar.)
+const GUARDED_EVENTS = [
+  'click',
+  'dblclick',
+  'auxclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'input',
+  'change',
+  'submit',
+] as const;
+
+/**
+ * The open shadow root lets a page script reach our buttons (CONTRACT.md keeps it open for reading): an event that
+ * the user did not make is stopped at the root, before any control sees it, and its default action (a checkbox
+ * ticking, a form submitting) is cancelled. One guard for every handler inside.
+ */
+export function guardUserEvents(root: ShadowRoot, isUserEvent: UserEventTest = isTrustedEvent): void {
+  const guard = (event: Event) => {
+    if (isUserEvent(event)) return;
+    event.stopImmediatePropagation();
+    if (event.cancelable) event.preventDefault();
+  };
+  for (const type of GUARDED_EVENTS) root.addEventListener(type, guard, { capture: true });
+}
+
+/** Makes a shadow host for our UI with the shared stylesheet; only the user's own events reach its controls. */
+export function createHost(
+  doc: Document,
+  tag: string,
+  theme: string,
+  isUserEvent: UserEventTest = isTrustedEvent,
+): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement(tag);
   host.dataset.theme = theme;
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root);
+  guardUserEvents(root, isUserEvent);
   return { host, root };
 }

@@ -1,6 +1,6 @@
 import { h, render } from 'preact';
 import { PageToolbar } from '@/components/PageToolbar';
-import { createHost, HOST_TAG } from './host';
+import { createHost, HOST_TAG, isTrustedEvent, type UserEventTest } from './host';
 
 export interface ToolbarActions {
   saveAll(tag: string): Promise<void>;
@@ -25,6 +25,7 @@ export class Toolbar {
   constructor(
     private readonly doc: Document,
     private readonly actions: ToolbarActions,
+    private readonly isUserEvent: UserEventTest = isTrustedEvent,
   ) {}
 
   update(view: ToolbarView): void {
@@ -34,7 +35,7 @@ export class Toolbar {
       return;
     }
     if (!this.host?.isConnected) {
-      const created = createHost(this.doc, `${HOST_TAG}-toolbar`, view.theme);
+      const created = createHost(this.doc, `${HOST_TAG}-toolbar`, view.theme, this.isUserEvent);
       created.host.dataset.kind = 'toolbar';
       this.doc.body.append(created.host);
       this.host = created.host;

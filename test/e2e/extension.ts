@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
+import { type BrowserContext, test as base, type Locator, type Page, type Worker } from '@playwright/test';
 import { launchExtension as launchBuiltExtension } from '../chromium.mjs';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -40,6 +40,24 @@ export async function stopServiceWorker(context: BrowserContext, extensionPage: 
 /** The control host for a paper on a page (the shadow root is open, so locators pierce it). */
 export function control(page: Page, id: string) {
   return page.locator(`[data-paper-shelf="${id}"]`);
+}
+
+/**
+ * Picks an option of one of our in-page selects with the keyboard, as a person does: Playwright's selectOption sends
+ * untrusted events, which our controls ignore (a page script could send them too; lib/content/host.ts).
+ */
+export async function pickOption(select: Locator, value: string): Promise<void> {
+  await select.focus();
+  const { from, to, last } = await select.evaluate((element: HTMLSelectElement, wanted) => {
+    const options = [...element.options].map((option) => option.value);
+    return { from: element.selectedIndex, to: options.indexOf(wanted), last: options.length - 1 };
+  }, value);
+  if (to < 0) throw new Error(`no option ${value}`);
+  // One key press, one change: a card is busy with the first change while a second would come.
+  if (to === last && from !== to) await select.press('End');
+  else if (to === 0 && from !== to) await select.press('Home');
+  else for (let i = from; i !== to; i += Math.sign(to - from)) await select.press(to > from ? 'ArrowDown' : 'ArrowUp');
+  await base.expect(select).toHaveValue(value);
 }
 
 export function saveButton(page: Page, id: string) {

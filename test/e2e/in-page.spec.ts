@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { control, expect, root, saveButton, serve, test } from './extension';
+import { control, expect, pickOption, root, saveButton, serve, test } from './extension';
 
 const DAILY = 'https://huggingface.co/papers/date/2025-03-04';
 const A = 'arxiv:2503.01785';
@@ -64,9 +64,7 @@ test('marks a paper read; "hide read" and "hide saved" hide the cards the user h
   await saveButton(page, A).click();
   await saveButton(page, C).click();
   await expect(saveButton(page, C)).toHaveAttribute('aria-pressed', 'true');
-  await control(page, A)
-    .getByRole('combobox', { name: /Reading status/ })
-    .selectOption('read');
+  await pickOption(control(page, A).getByRole('combobox', { name: /Reading status/ }), 'read');
   await expect(control(page, A).locator('.shelf')).toHaveAttribute('data-status', 'read');
   await expect(toolbar(page).locator('.count')).toHaveText('2 of 5 saved');
 
@@ -89,9 +87,7 @@ test('marks a paper read; "hide read" and "hide saved" hide the cards the user h
 test('"save all visible with tag" saves every visible card once and tags it', async ({ context, extensionId }) => {
   const page = await openDaily(context);
   await saveButton(page, A).click();
-  await control(page, A)
-    .getByRole('combobox', { name: /Reading status/ })
-    .selectOption('read');
+  await pickOption(control(page, A).getByRole('combobox', { name: /Reading status/ }), 'read');
   await toolbar(page).getByLabel('Hide read').check();
   await expect(page.locator('article').filter({ has: control(page, A) })).toBeHidden();
 

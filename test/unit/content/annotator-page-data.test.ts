@@ -73,7 +73,13 @@ describe('Annotator on a page whose data comes after its cards', () => {
   it('a card read while the props were absent saves the JSON’s data once they are back, before any re-scan', async () => {
     document.body.innerHTML = PAGE;
     const library = fakeLibrary();
-    const annotator = new Annotator({ doc: document, adapters: () => [huggingface], send: library.send, signal: stop.signal });
+    const annotator = new Annotator({
+      doc: document,
+      adapters: () => [huggingface],
+      send: library.send,
+      signal: stop.signal,
+      isUserEvent: () => true,
+    });
     await annotator.scan();
     // Not watched: nothing re-reads the page when the props come back, until the click.
     block()?.setAttribute('data-props', PROPS);
@@ -86,7 +92,13 @@ describe('Annotator on a page whose data comes after its cards', () => {
   it('a card saved while the props were absent gets its title only, and the JSON’s data when they come back', async () => {
     document.body.innerHTML = PAGE;
     const library = fakeLibrary();
-    const annotator = new Annotator({ doc: document, adapters: () => [huggingface], send: library.send, signal: stop.signal });
+    const annotator = new Annotator({
+      doc: document,
+      adapters: () => [huggingface],
+      send: library.send,
+      signal: stop.signal,
+      isUserEvent: () => true,
+    });
     await annotator.scan();
     annotator.watch();
     saveButton()?.click();

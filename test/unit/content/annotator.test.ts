@@ -80,7 +80,7 @@ describe('Annotator', () => {
   /** The content script's lifecycle (WXT's ctx.signal): aborting it stops the annotator. */
   let stop = new AbortController();
   const annotate = (adapters: readonly SiteAdapter[], send: Send) =>
-    new Annotator({ doc: document, adapters: () => adapters, send, signal: stop.signal });
+    new Annotator({ doc: document, adapters: () => adapters, send, signal: stop.signal, isUserEvent: () => true });
   beforeEach(() => {
     stop = new AbortController();
     restore = installDom('<!doctype html><html><body></body></html>', 'https://huggingface.co/papers/date/2025-03-04').restore;

@@ -44,7 +44,8 @@ describe('a card after an unsave', () => {
     restore();
   });
 
-  const annotate = (send: Send) => new Annotator({ doc: document, adapters: () => [huggingface], send, signal: stop.signal });
+  const annotate = (send: Send) =>
+    new Annotator({ doc: document, adapters: () => [huggingface], send, signal: stop.signal, isUserEvent: () => true });
 
   it('offers Undo, which brings the paper back from the trash with its tags, status and note', async () => {
     const bg = background();
