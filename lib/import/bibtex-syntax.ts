@@ -11,6 +11,9 @@ export interface BibEntry {
 
 export type BibSyntax = Result<{ entries: BibEntry[] }>;
 
+/** The longest value a field may expand to: far beyond any real abstract, far below what a hostile file could make. */
+export const MAX_VALUE_CHARS = 1_000_000;
+
 // BibTeX's predefined month macros expand to the month's number.
 const MONTH_MACROS: Record<string, string> = Object.fromEntries(BIBTEX_MONTHS.map((m, i) => [m, String(i + 1)]));
 
@@ -93,8 +96,12 @@ export function parseBibtexSyntax(text: string): BibSyntax {
         const word = identifier();
         if (!word) fail(c === undefined ? 'the file ends inside an entry' : `unexpected "${c}" where a value should be`);
         const macro = strings.get(word.toLowerCase());
-        if (macro !== undefined) out += macro;
-        else if (/^\d+$/.test(word)) out += word;
+        if (macro !== undefined) {
+          // Nested macros double at each step (`@string{b = a # a}`): a value stops at a bound, not at memory's end.
+          if (out.length + macro.length > MAX_VALUE_CHARS)
+            fail(`a value expands past ${MAX_VALUE_CHARS} characters (nested @string macros)`, start);
+          out += macro;
+        } else if (/^\d+$/.test(word)) out += word;
         else fail(`unknown macro "${word.slice(0, 40)}" (a value must be in braces or quotes)`, start);
       }
       skipSpace();

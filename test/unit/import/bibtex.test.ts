@@ -161,3 +161,18 @@ describe('malformed BibTeX is an error that names the line', () => {
     expect(result.ok && result.drafts[0]?.paper.title).toBe('<script>alert(1)</script>');
   });
 });
+
+describe('nested @string macros', () => {
+  it('refuse a value that doubles past the bound, naming why, instead of filling memory', () => {
+    const doubling = Array.from({ length: 40 }, (_, i) => `@string{m${i + 1} = m${i} # m${i}}`).join('\n');
+    const text = `@string{m0 = "ab"}\n${doubling}\n@article{k, title = m40}`;
+    const parsed = parseBibtexSyntax(text);
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok ? '' : parsed.error).toMatch(/expands past 1000000 characters \(nested @string macros\)/);
+  });
+
+  it('still expand a macro used a few times', () => {
+    const parsed = parseBibtexSyntax('@string{v = "Vol"}\n@article{k, title = v # " " # v, journal = v}');
+    expect(parsed.ok && parsed.entries[0]?.fields.get('title')).toBe('Vol Vol');
+  });
+});
