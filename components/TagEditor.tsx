@@ -72,7 +72,9 @@ export function TagEditor({ tags, suggestions, onAdd, onRemove, onOpen, label }:
       <ul class="chips" aria-label={`Tags of ${label}`}>
         {tags.map((tag) => (
           <li class="chip" key={tag}>
-            <span class="chip-text">{tag}</span>
+            <span class="chip-text" title={tag}>
+              {tag}
+            </span>
             <button type="button" class="chip-remove" aria-label={`Remove tag ${tag}`} onClick={() => onRemove(tag)}>
               ×
             </button>

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Annotator } from '@/lib/content/annotator';
+import { removeStaleUi } from '@/lib/content/host';
 import { CHANGES_KEY, SAVE_PAGE_COMMAND, send } from '@/lib/messages';
 import type { ChangeNotice } from '@/lib/protocol';
 import { adaptersFor, siteMatches } from '@/lib/sites';
@@ -10,6 +11,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     performance.mark('paper-shelf:start');
+    // An update or re-enable injects this script into open tabs, beside a previous instance's dead UI (lib/content/host.ts).
+    removeStaleUi(document);
     // ctx.signal aborts when the script is invalidated (the extension reloaded, updated or removed): the
     // annotator then takes its controls and observers away.
     const annotator = new Annotator({

@@ -1,5 +1,6 @@
 import type { PaperState } from '../protocol';
 import type { Card, PageKind } from '../sites/types';
+import { HIDDEN_ATTR } from './host';
 
 export interface Filters {
   hideSaved: boolean;
@@ -44,9 +45,12 @@ export class CardFilter {
     if (this.hidden.has(element)) return;
     this.hidden.add(element);
     (element as HTMLElement).style.setProperty('display', 'none', 'important');
+    element.setAttribute(HIDDEN_ATTR, '');
   }
 
   private show(element: Element): void {
-    if (this.hidden.delete(element)) (element as HTMLElement).style.removeProperty('display');
+    if (!this.hidden.delete(element)) return;
+    (element as HTMLElement).style.removeProperty('display');
+    element.removeAttribute(HIDDEN_ATTR);
   }
 }

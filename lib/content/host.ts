@@ -6,6 +6,25 @@ export const HOST_ATTR = 'data-paper-shelf';
 /** On a control that is on the page but not shown yet (control.css hides it): see Annotator.scanOnce. */
 export const PENDING_ATTR = 'data-pending';
 
+/** On a card the "hide saved/read" filter hid: a later instance of the script can show it again. */
+export const HIDDEN_ATTR = 'data-paper-shelf-hidden';
+
+/**
+ * Takes away the UI a previous instance of the content script left on the page, and shows the cards it hid. Firefox
+ * injects an updated or re-enabled extension into the tabs already open, where the old script can no longer run to
+ * remove its own controls and toolbar (its realm is gone): the new instance does it, so one live UI remains.
+ * Returns how many elements it removed.
+ */
+export function removeStaleUi(doc: Document): number {
+  const stale = [...doc.querySelectorAll(`[${HOST_ATTR}], ${HOST_TAG}-toolbar`)];
+  for (const element of stale) element.remove();
+  for (const card of doc.querySelectorAll<HTMLElement>(`[${HIDDEN_ATTR}]`)) {
+    card.removeAttribute(HIDDEN_ATTR);
+    card.style.removeProperty('display');
+  }
+  return stale.length;
+}
+
 /** Our own elements (card controls, the toolbar): mutations of these never call for a re-scan. */
 export function isOurs(node: Node): boolean {
   return (node as Element).localName?.startsWith(HOST_TAG) ?? false;
