@@ -21,4 +21,6 @@ export const SITES: readonly SiteEntry[] = [
   { name: 'cvf', label: 'CVF open access', start: 'https://openaccess.thecvf.com/CVPR2024?day=all' },
   { name: 'scholar', label: 'Google Scholar', start: 'https://scholar.google.com/scholar?q=transformer' },
   { name: 'dblp', label: 'DBLP', start: 'https://dblp.org/search?q=transformer' },
+  { name: 'semanticscholar', label: 'Semantic Scholar', start: 'https://www.semanticscholar.org/search?q=transformer' },
+  { name: 'alphaxiv', label: 'alphaXiv', start: 'https://www.alphaxiv.org/explore' },
 ];

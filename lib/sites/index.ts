@@ -1,5 +1,6 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { acl } from './acl';
+import { alphaxiv } from './alphaxiv';
 import { arxiv } from './arxiv';
 import { cvf } from './cvf';
 import { dblp } from './dblp';
@@ -8,10 +9,23 @@ import { neurips } from './neurips';
 import { openreview } from './openreview';
 import { pmlr } from './pmlr';
 import { scholar } from './scholar';
+import { semanticscholar } from './semanticscholar';
 import type { SiteAdapter } from './types';
 
 /** Every supported site. Adding a site is adding its adapter here. */
-export const adapters: readonly SiteAdapter[] = [huggingface, arxiv, openreview, acl, pmlr, neurips, cvf, scholar, dblp];
+export const adapters: readonly SiteAdapter[] = [
+  huggingface,
+  arxiv,
+  openreview,
+  acl,
+  pmlr,
+  neurips,
+  cvf,
+  scholar,
+  dblp,
+  semanticscholar,
+  alphaxiv,
+];
 
 /** Match patterns of every adapter: the content script's matches and the manifest's host permissions. */
 export const siteMatches: string[] = [...new Set(adapters.flatMap((adapter) => adapter.matches))];

@@ -16,6 +16,8 @@ async function servePages(context: BrowserContext): Promise<void> {
 }
 
 async function expectControls(page: Page, ids: string[]): Promise<void> {
+  // Client-rendered fixtures (Semantic Scholar, alphaXiv) render again after load; they say when they are done.
+  await page.waitForFunction(() => !document.body.dataset.fixtureRendering);
   await expect(page.locator('[data-paper-shelf]')).toHaveCount(ids.length);
   expect(await page.locator('[data-paper-shelf]').evaluateAll((hosts) => hosts.map((h) => h.getAttribute('data-paper-shelf')))).toEqual(
     ids,
@@ -46,7 +48,9 @@ test('an OpenReview group page’s tab switch replaces the list: one control per
   await expectControls(page, ['doi:10.5555/iclr.2025.qm4pd7', 'openreview:zK8vN2cYt4']);
 });
 
-test('a paper saved on arXiv shows as saved on the OpenReview, Scholar and DBLP cards that show its arXiv id', async ({ context }) => {
+test('a paper saved on arXiv shows as saved on the OpenReview, Scholar, DBLP, Semantic Scholar and alphaXiv cards that show its arXiv id', async ({
+  context,
+}) => {
   await servePages(context);
   const page = await context.newPage();
   await page.goto('https://arxiv.org/abs/2503.01785v2');
@@ -56,11 +60,13 @@ test('a paper saved on arXiv shows as saved on the OpenReview, Scholar and DBLP 
     'https://openreview.net/group?id=ICLR.cc/2025/Conference',
     'https://scholar.google.com/scholar?q=visual+reinforcement+fine-tuning&hl=en',
     'https://dblp.org/pid/99/9999.html',
+    'https://www.semanticscholar.org/search?q=visual%20reinforcement%20fine-tuning',
+    'https://www.alphaxiv.org/explore',
   ]) {
     await page.goto(url);
     await expect(control(page, 'arxiv:2503.01785')).toHaveCount(1);
     await expect(saveButton(page, 'arxiv:2503.01785'), url).toHaveAttribute('aria-pressed', 'true');
   }
   // The other cards stay unsaved.
-  await expect(saveButton(page, 'doi:10.1109/iccv51070.2023.00420')).toHaveAttribute('aria-pressed', 'false');
+  await expect(saveButton(page, 'arxiv:2310.03744')).toHaveAttribute('aria-pressed', 'false');
 });

@@ -88,4 +88,25 @@ export const VENUE_PAGES: { url: string; path: string; ids: string[] }[] = [
     path: 'dblp/search-q-visual-rft.html',
     ids: ['cvf:ICCV2025/Liu_Visual-RFT_Visual_Reinforcement_Fine-Tuning', 'arxiv:2503.01785'],
   },
+  {
+    url: 'https://www.semanticscholar.org/search?q=visual%20reinforcement%20fine-tuning',
+    path: 'semanticscholar/search-q-visual-rft.html',
+    ids: ['arxiv:2503.01785', 'doi:10.1109/iccv51070.2023.00420', 's2:0a1b2c3d4e5f60718293a4b5c6d7e8f901234567'],
+  },
+  {
+    url: 'https://www.semanticscholar.org/author/Ziyu-Liu/2261234567',
+    path: 'semanticscholar/author-Ziyu-Liu-2261234567.html',
+    ids: ['arxiv:2503.01785', 'doi:10.1109/iccv51070.2023.00420', 's2:0a1b2c3d4e5f60718293a4b5c6d7e8f901234567'],
+  },
+  {
+    url: 'https://www.semanticscholar.org/paper/Sparse-Routing-in-Mixture-of-Experts-Vision-Models-Liu-Garcia/9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d',
+    path: 'semanticscholar/paper-Sparse-Routing-9e8d7c6b.html',
+    ids: ['doi:10.1109/iccv51070.2023.00420', 'arxiv:2503.01785'],
+  },
+  {
+    url: 'https://www.alphaxiv.org/explore',
+    path: 'alphaxiv/explore.html',
+    ids: ['arxiv:2503.01785', 'arxiv:2310.03744', 'arxiv:hep-th/9901001'],
+  },
+  { url: 'https://www.alphaxiv.org/abs/2503.01785', path: 'alphaxiv/abs-2503.01785.html', ids: ['arxiv:2503.01785'] },
 ];

@@ -196,6 +196,12 @@ const VENUES: Vocabulary = {
     'editor',
     'data',
     'ee',
+    'cl-paper-row',
+    'cl-paper-venue',
+    'cl-paper-pubdates',
+    'cl-paper-authors__author-link',
+    'doi__link',
+    'fresh-paper-detail-page__header',
   ],
   hrefs: [
     '/forum?id=RxWILaXuhb',
@@ -216,6 +222,9 @@ const VENUES: Vocabulary = {
     'https://scholar.google.com/scholar?oi=bibs&cites=5',
     'https://doi.org/10.48550/arXiv.2503.01785',
     'https://dblp.org/rec/conf/iclr/KingmaW13.html',
+    '/paper/X-Y/3f1c2b0a9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a',
+    '/abs/2503.01785v2',
+    '/overview/hep-th/9901001',
     'javascript:void(0)',
     '::bad',
     '',
@@ -234,6 +243,10 @@ const VENUES: Vocabulary = {
     'https://scholar.google.com/citations?user=x',
     'https://dblp.org/pid/99/9999.html',
     'https://dblp.org/db/conf/iclr/iclr2014.html',
+    'https://www.semanticscholar.org/search?q=x',
+    'https://www.semanticscholar.org/paper/X/9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d',
+    'https://www.alphaxiv.org/explore',
+    'https://www.alphaxiv.org/abs/2503.01785',
   ],
 };
 
@@ -259,6 +272,11 @@ describe.each([
         element.setAttribute('content', pick(random, ['2401.00005', 'A title', '10.18653/v1/N19-1423', '2019/6', 'Doe, J']) ?? '');
       if (random() < 0.1)
         element.setAttribute('itemprop', pick(random, ['name', 'author', 'isPartOf', 'volumeNumber', 'datePublished']) ?? '');
+      if (random() < 0.1)
+        element.setAttribute(
+          'data-test-id',
+          pick(random, ['title-link', 'paper-detail-title', 'paper-doi', 'paper-link', 'paper-year']) ?? '',
+        );
       if (random() < 0.1) element.setAttribute('data-cid', random() < 0.5 ? '-uN63_al6jUJ' : 'RxWILaXuhb');
       if (random() < 0.1) element.setAttribute('data-target', random() < 0.5 ? 'DailyPapers' : 'PaperContent');
       if (random() < 0.1)

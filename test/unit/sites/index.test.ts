@@ -30,6 +30,13 @@ describe('the site registry', () => {
       'https://dblp.org/pid/*',
       'https://dblp.org/db/*',
       'https://dblp.org/search*',
+      'https://www.semanticscholar.org/search*',
+      'https://www.semanticscholar.org/author/*',
+      'https://www.semanticscholar.org/paper/*',
+      'https://www.alphaxiv.org/',
+      'https://www.alphaxiv.org/explore*',
+      'https://www.alphaxiv.org/abs/*',
+      'https://www.alphaxiv.org/overview/*',
     ]);
     for (const adapter of adapters) expect(adapter.matches.join(' ')).not.toMatch(/<all_urls>|\*:\/\/|https:\/\/\*/);
   });
@@ -106,6 +113,24 @@ describe('the site registry', () => {
           'https://dblp.org/search?q=visual+rft',
         ],
       ],
+      [
+        'semanticscholar',
+        [
+          'https://www.semanticscholar.org/search?q=visual%20rft',
+          'https://www.semanticscholar.org/author/Ziyu-Liu/2261234567',
+          'https://www.semanticscholar.org/paper/Visual-RFT-Liu-Sun/3f1c2b0a9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a',
+        ],
+      ],
+      [
+        'alphaxiv',
+        [
+          'https://www.alphaxiv.org/',
+          'https://www.alphaxiv.org/explore',
+          'https://www.alphaxiv.org/explore?sort=new',
+          'https://www.alphaxiv.org/abs/2503.01785v2',
+          'https://www.alphaxiv.org/overview/2503.01785',
+        ],
+      ],
     ];
     for (const [name, urls] of routes) for (const url of urls) expect(names(url), url).toEqual([name]);
   });
@@ -127,6 +152,9 @@ describe('the site registry', () => {
       'https://papers.nips.cc/',
       'https://dblp.org/',
       'https://dblp.org/faq/index.html',
+      'https://www.semanticscholar.org/',
+      'https://www.semanticscholar.org/me/library',
+      'https://www.alphaxiv.org/u/ziyu-liu',
     ])
       expect(names(url)).toEqual([]);
   });
