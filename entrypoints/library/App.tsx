@@ -1,22 +1,14 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { BackupsPanel } from '@/components/BackupsPanel';
 import { BulkBar } from '@/components/BulkBar';
-import { EmptyShelf, NoMatches } from '@/components/EmptyShelf';
-import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { FilterBar } from '@/components/FilterBar';
-import { useFirstRowsMark, useSearchDoneMark } from '@/components/marks';
-import { openTab } from '@/components/open';
 import { PaperDetail } from '@/components/PaperDetail';
-import { BrokenRow, PaperRow } from '@/components/PaperRow';
 import { SearchBox } from '@/components/SearchBox';
+import { ShelfList, useShelfPage } from '@/components/ShelfList';
 import { TagManager } from '@/components/TagManager';
 import { Toast } from '@/components/Toast';
 import { TransferPanel } from '@/components/TransferPanel';
 import { TrashPanel } from '@/components/TrashPanel';
-import { usePaperActions } from '@/components/usePaperActions';
-import { useSearchShortcut } from '@/components/useSearchShortcut';
-import { useShelfView } from '@/components/useShelfView';
-import { VirtualList } from '@/components/VirtualList';
 import { uniqueTags } from '@/lib/tags';
 import { EMPTY_SELECTION, pruneSelection, type Selection, selectAll, selectRange, toggleSelected } from '@/lib/views/selection';
 
@@ -25,15 +17,9 @@ const FIRST_ROWS = 40;
 const ROW_HEIGHT = 84;
 
 export function App() {
-  const view = useShelfView(FIRST_ROWS);
-  const { actions, notice, dismiss } = usePaperActions();
-  const [active, setActive] = useState(0);
+  const page = useShelfPage(FIRST_ROWS);
+  const { view, actions, notice, dismiss, active, search, empty, focusFirstRow } = page;
   const [picked, setPicked] = useState<Selection>(EMPTY_SELECTION);
-  const search = useRef<HTMLInputElement>(null);
-  const list = useRef<HTMLDivElement>(null);
-  useSearchShortcut(search);
-  useFirstRowsMark(view.rows?.length);
-  useSearchDoneMark(view.text, view.rows);
 
   const rows = view.rows ?? [];
   const order = useMemo(() => rows.map((p) => p.id), [rows]);
@@ -43,13 +29,6 @@ export function App() {
   const selectedTags = useMemo(() => uniqueTags(rows.filter((p) => selection.ids.has(p.id)).flatMap((p) => p.tags)), [rows, selection]);
   const current = rows[Math.min(active, rows.length - 1)];
 
-  const filtering = view.text.trim() !== '' || view.tags.length > 0 || view.statuses.length > 0;
-  const empty = view.rows?.length === 0 && !filtering;
-  const clear = () => {
-    view.setText('');
-    view.clearFilters();
-    search.current?.focus();
-  };
   const pick = (id: string, range: boolean) =>
     setPicked((s) => (range ? selectRange(pruneSelection(s, new Set(order)), order, id) : toggleSelected(s, id)));
   const clearSelection = () => setPicked(EMPTY_SELECTION);
@@ -79,13 +58,7 @@ export function App() {
         </aside>
         <main class="main">
           <div class="tools">
-            <SearchBox
-              value={view.text}
-              onInput={view.setText}
-              inputRef={search}
-              autoFocus
-              onLeave={() => list.current?.querySelector<HTMLElement>('[role="row"][tabindex="0"]')?.focus()}
-            />
+            <SearchBox value={view.text} onInput={view.setText} inputRef={search} autoFocus onLeave={focusFirstRow} />
             {!empty && <FilterBar view={view} />}
             {!empty && (
               <BulkBar
@@ -105,49 +78,7 @@ export function App() {
               />
             )}
           </div>
-          {view.error !== undefined && <p role="alert">Could not read the library: {String(view.error)}</p>}
-          <div class="list-area" ref={list}>
-            {view.rows === undefined ? (
-              <p class="loading">Loading your library…</p>
-            ) : empty ? (
-              <EmptyShelf />
-            ) : rows.length === 0 ? (
-              <NoMatches onClear={clear} />
-            ) : (
-              <VirtualList
-                items={rows}
-                rowHeight={ROW_HEIGHT}
-                label="Saved papers"
-                multiselectable
-                activeIndex={active}
-                onActiveIndexChange={setActive}
-                resetKey={`${view.text}|${view.tags.join(',')}|${view.statuses.join(',')}|${view.sort}`}
-                onOpen={(paper) => openTab(paper.url)}
-                onEscape={clear}
-                onRowKey={(event, paper) => {
-                  if (event.key !== ' ') return false;
-                  pick(paper.id, event.shiftKey);
-                  return true;
-                }}
-                renderRow={(paper, index, row) => (
-                  <ErrorBoundary
-                    key={paper.id}
-                    what="A paper could not be shown"
-                    fallback={(message) => <BrokenRow paper={paper} row={row} message={message} />}
-                  >
-                    <PaperRow
-                      paper={paper}
-                      row={row}
-                      actions={actions}
-                      suggestions={view.tagCounts}
-                      active={index === active}
-                      selection={{ selected: selection.ids.has(paper.id), toggle: (event) => pick(paper.id, event.shiftKey) }}
-                    />
-                  </ErrorBoundary>
-                )}
-              />
-            )}
-          </div>
+          <ShelfList page={page} rowHeight={ROW_HEIGHT} picking={{ isPicked: (id) => selection.ids.has(id), pick }} />
         </main>
         <aside class="detail" aria-label="Current paper">
           <PaperDetail paper={current} onSaveNote={(id, note) => void actions.setNote(id, note)} />
