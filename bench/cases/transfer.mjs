@@ -50,27 +50,42 @@ export async function exportCase({ ext, bench, count }) {
 
 const SCRATCH = 'paper-shelf-bench-scratch';
 
-/** Opens the scratch database with the library's schema (lib/db.ts v2), empty. */
+/**
+ * Opens the scratch database, empty, with the papers store exactly as the extension's own database has it (its
+ * indexes read from the live paper-shelf database, not copied here, so that the baseline follows lib/db.ts).
+ */
 function openScratch(name) {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open(name, 1);
-    open.onupgradeneeded = () => {
-      const store = open.result.createObjectStore('papers', { keyPath: 'id' });
-      for (const index of ['savedAt', 'updatedAt', 'publishedAt', 'status', 'title', 'upvotes']) store.createIndex(index, index);
-      store.createIndex('tags', 'tags', { multiEntry: true });
-    };
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction('papers', 'readwrite');
-      tx.objectStore('papers').clear();
-      tx.oncomplete = () => {
-        window.__scratch = db;
-        resolve();
+  const readSchema = () =>
+    new Promise((resolve, reject) => {
+      const open = indexedDB.open('paper-shelf');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const store = db.transaction('papers', 'readonly').objectStore('papers');
+        const indexes = [...store.indexNames].map((n) => {
+          const index = store.index(n);
+          return { name: n, keyPath: index.keyPath, multiEntry: index.multiEntry, unique: index.unique };
+        });
+        db.close();
+        resolve({ keyPath: store.keyPath, indexes });
       };
-      tx.onerror = () => reject(tx.error);
-    };
-  });
+    });
+  return readSchema().then(
+    (schema) =>
+      new Promise((resolve, reject) => {
+        indexedDB.deleteDatabase(name);
+        const open = indexedDB.open(name, 1);
+        open.onupgradeneeded = () => {
+          const store = open.result.createObjectStore('papers', { keyPath: schema.keyPath });
+          for (const { name: n, keyPath, multiEntry, unique } of schema.indexes) store.createIndex(n, keyPath, { multiEntry, unique });
+        };
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          window.__scratch = open.result;
+          resolve();
+        };
+      }),
+  );
 }
 
 function timedBulkPut() {

@@ -3,9 +3,10 @@ import MiniSearch from 'minisearch';
 import { bench, describe } from 'vitest';
 import type { Paper } from '@/lib/paper';
 import { TextSearch } from '@/lib/views/search';
-import { syntheticPapers } from './synthetic';
+import { paperRecord } from '../../../bench/data.mjs';
 
-const papers = syntheticPapers(10_000);
+// The bench's own papers (bench/data.mjs): one generator of synthetic papers for every measurement.
+const papers = Array.from({ length: 10_000 }, (_, i) => paperRecord(i));
 const QUERIES = ['r', 're', 'rei', 'rein', 'reinf', 'reinforcement', 'reinforcement l', 'reinforcement learning'];
 
 function miniSearch(list: readonly Paper[]) {
