@@ -2,7 +2,7 @@
 // (the popup's 'paper-shelf:search-done' mark for that text), one sample per keystroke.
 // Baseline scan.10k: the same texts matched by a plain substring scan over the same records, held in memory.
 import { installRawRead } from '../extension-page.mjs';
-import { NotAvailable, WARMUP } from '../stats.mjs';
+import { WARMUP } from '../stats.mjs';
 import { openPopup } from './popup.mjs';
 
 const WARMUP_QUERIES = ['model'];
@@ -54,7 +54,7 @@ export async function searchCase({ context, ext, bench, count }) {
   const page = await openPopup(context, ext);
   try {
     const box = page.locator(SEARCH_BOX).first();
-    if ((await box.count()) === 0) throw new NotAvailable('the popup has no search box');
+    if ((await box.count()) === 0) throw new Error('the popup has no search box');
     await page.evaluate(installRawRead);
     await page.evaluate(installSearchDone);
     const loaded = await page.evaluate(async () => {
@@ -83,7 +83,7 @@ export async function searchCase({ context, ext, bench, count }) {
         try {
           latency = await keystroke(page, query[k - 1], text);
         } catch (error) {
-          if (q === 0 && k === 1) throw new NotAvailable(`the popup marks no search result (${error.message})`);
+          if (q === 0 && k === 1) throw new Error(`the popup marks no search result (${error.message})`);
           throw error;
         }
         const floor = await page.evaluate(scan, text);

@@ -4,10 +4,7 @@
 // Baseline idb.bulkPut.10k: the same records put raw, in one transaction, into a scratch database of the same schema.
 import { jsonBackup } from '../data.mjs';
 import { ExtensionPage, installRawRead } from '../extension-page.mjs';
-import { NotAvailable, repeat } from '../stats.mjs';
-
-/** True when the background rejected the message type itself (the feature has not landed in this build). */
-const unknownType = (reply) => !reply?.ok && /^malformed message/.test(reply?.error ?? '') && /\btype\b/.test(reply?.error ?? '');
+import { repeat } from '../stats.mjs';
 
 function timedExport(format) {
   return (async () => {
@@ -28,9 +25,6 @@ function timedGetAll() {
 }
 
 export async function exportCase({ ext, bench, count }) {
-  const probe = await ext.send({ type: 'export', format: 'bibtex', filter: { ids: ['arxiv:2503.00001'] } });
-  if (unknownType(probe)) throw new NotAvailable(`the background does not answer 'export' (${probe.error.split('\n')[0]})`);
-  if (!probe) throw new Error("no reply from the background to 'export'");
   const { samples, baselineSamples } = await repeat(
     async () => {
       const run = await ext.page.evaluate(timedExport, 'bibtex');
@@ -126,11 +120,7 @@ async function freshLibrary(launch) {
   return { context, ext };
 }
 
-export async function importCase({ ext, bench, count, launch }) {
-  const probe = await ext.send({ type: 'import', text: '{}', format: 'json' });
-  if (unknownType(probe)) throw new NotAvailable(`the background does not answer 'import' (${probe.error.split('\n')[0]})`);
-  if (!probe) throw new Error("no reply from the background to 'import'");
-  if (probe?.ok) throw new Error(`import of "{}" as a JSON backup was accepted: ${JSON.stringify(probe)}`);
+export async function importCase({ bench, count, launch }) {
   const backup = jsonBackup(count);
   let lastBaseline = 0;
   const { samples, baselineSamples } = await repeat(
