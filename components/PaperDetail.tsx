@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Paper } from '@/lib/paper';
-import { paperLinks } from './PaperRow';
+import { paperLinks } from '@/lib/paper';
 
 /** The current paper in full: authors, abstract, links, and its note (saved on blur or with the button). */
 export function PaperDetail({ paper, onSaveNote }: { paper: Paper | undefined; onSaveNote: (id: string, note: string) => void }) {

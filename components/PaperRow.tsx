@@ -1,5 +1,5 @@
 import type { Paper, PaperStatus } from '@/lib/paper';
-import { arxivLinks } from '@/lib/paper';
+import { paperLinks } from '@/lib/paper';
 import { httpUrl, isoTime } from '@/lib/records';
 import type { TagCount } from '@/lib/tags';
 import { StatusPicker } from './StatusPicker';
@@ -11,17 +11,6 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 
 export function shortAuthors(authors: readonly string[], max = 3): string {
   if (authors.length <= max) return authors.join(', ');
   return `${authors.slice(0, max).join(', ')} et al.`;
-}
-
-/** Where else to read the paper: its arXiv page, Hugging Face page and PDF, when known. */
-export function paperLinks(paper: Paper): { label: string; name: string; href: string }[] {
-  const arxiv = arxivLinks(paper.id);
-  const links: { label: string; name: string; href: string }[] = [];
-  if (arxiv)
-    links.push({ label: 'arXiv', name: 'arXiv abstract', href: arxiv.abs }, { label: 'HF', name: 'Hugging Face page', href: arxiv.hf });
-  const pdf = httpUrl(paper.pdfUrl) ?? arxiv?.pdf;
-  if (pdf) links.push({ label: 'PDF', name: 'PDF', href: pdf });
-  return links;
 }
 
 export interface PaperActions {

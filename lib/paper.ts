@@ -386,6 +386,53 @@ export function arxivLinks(id: string): { abs: string; pdf: string; hf: string }
   };
 }
 
+/** A place to read a paper: a short label for a row, a name for screen readers and the detail pane. */
+export interface PaperLink {
+  kind: 'arxiv' | 'hf' | 'pdf' | 'doi' | 'openreview' | 'acl' | 'dblp' | 's2';
+  label: string;
+  name: string;
+  href: string;
+}
+
+// The pages an id names for certain (its scheme's own URL form). Proceedings ids (pmlr, neurips, cvf) name pages
+// whose URL forms vary by year: their page is the record's own `url`, where the paper was saved.
+const ID_PAGES: Partial<Record<string, (rest: string) => Omit<PaperLink, 'kind'>>> = {
+  doi: (doi) => ({ label: 'DOI', name: 'Publisher page (DOI)', href: `https://doi.org/${encodeURI(doi)}` }),
+  openreview: (id) => ({
+    label: 'OpenReview',
+    name: 'OpenReview forum',
+    href: `https://openreview.net/forum?id=${encodeURIComponent(id)}`,
+  }),
+  acl: (id) => ({ label: 'ACL', name: 'ACL Anthology page', href: `https://aclanthology.org/${encodeURIComponent(id)}/` }),
+  dblp: (key) => ({ label: 'dblp', name: 'dblp record', href: `https://dblp.org/rec/${encodeURI(key)}` }),
+  s2: (id) => ({ label: 'S2', name: 'Semantic Scholar page', href: `https://www.semanticscholar.org/paper/${id}` }),
+};
+
+/**
+ * Where else to read a paper, from every id it has (its best id first, then its aliases): the arXiv abstract, the
+ * Hugging Face page (new-style arXiv ids only: Hugging Face has no page for `hep-th/9901001`), the PDF, and the
+ * pages its other ids name. The one answer: the rows, the detail pane and the exports all take their links here.
+ * `pdfUrl` is taken only when it is http(s).
+ */
+export function paperLinks(paper: Pick<PaperDraft, 'id' | 'aliases' | 'pdfUrl'>): PaperLink[] {
+  const links: PaperLink[] = [];
+  const ids = [paper.id, ...(paper.aliases ?? [])];
+  const arxivId = ids.find((id) => arxivNumber(id) !== null);
+  const arxiv = arxivId ? arxivLinks(arxivId) : null;
+  if (arxiv && arxivId) {
+    links.push({ kind: 'arxiv', label: 'arXiv', name: 'arXiv abstract', href: arxiv.abs });
+    if (!arxivId.includes('/')) links.push({ kind: 'hf', label: 'HF', name: 'Hugging Face page', href: arxiv.hf });
+  }
+  const pdf = /^https?:\/\//i.test(paper.pdfUrl ?? '') ? paper.pdfUrl : arxiv?.pdf;
+  if (pdf) links.push({ kind: 'pdf', label: 'PDF', name: 'PDF', href: pdf });
+  for (const id of ids) {
+    const scheme = idScheme(id);
+    const page = ID_PAGES[scheme]?.(id.slice(scheme.length + 1));
+    if (page && !links.some((link) => link.kind === scheme)) links.push({ kind: scheme as PaperLink['kind'], ...page });
+  }
+  return links;
+}
+
 /** Title text reduced to what two sites agree on: letters and digits of any script, lowercased, single spaces. */
 export function normalTitle(title: string): string {
   return title

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Paper } from '@/lib/paper';
 import { isoTime } from '@/lib/records';
-import { paperLinks, publicationDate, publishedDoi } from './fields';
+import { exportLinks, publicationDate, publishedDoi } from './fields';
 
 /** The columns, in order; lists are joined with "; " (a separator spreadsheets leave alone). */
 export const CSV_COLUMNS = [
@@ -32,7 +32,7 @@ function isoDate(ms: number | undefined): string {
 /** One row per paper, cells as text. */
 export function csvRows(papers: readonly Paper[]): string[][] {
   return papers.map((paper) => {
-    const links = paperLinks(paper);
+    const links = exportLinks(paper);
     return [
       paper.id,
       paper.title,

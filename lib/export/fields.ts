@@ -1,4 +1,4 @@
-import { arxivLinks, arxivNumber, type Paper } from '@/lib/paper';
+import { arxivNumber, type Paper, type PaperLink, paperLinks } from '@/lib/paper';
 import { collapseWhitespace } from '@/lib/text';
 
 /** The DOI arXiv (via DataCite) gives every paper; it says "preprint", not "published in a journal". */
@@ -33,13 +33,13 @@ export function publicationDate(paper: Paper): { year: number; month?: number; d
 
 const PUBLISHED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
 
-/** The abstract page, PDF and Hugging Face page of an arXiv paper; other papers get their own url only. */
-export function paperLinks(paper: Paper): { abs: string; pdf?: string; hf?: string } {
-  const links = arxivLinks(paper.id);
-  if (!links) return { abs: paper.url, ...(paper.pdfUrl ? { pdf: paper.pdfUrl } : {}) };
-  // Hugging Face has pages for new-style ids only (2310.04444, not hep-th/9901001).
-  const hf = paper.id.includes('/') ? {} : { hf: links.hf };
-  return { abs: links.abs, pdf: paper.pdfUrl || links.pdf, ...hf };
+/** The links a file carries: the abstract page (arXiv's, else the page it was saved from), the PDF, the HF page. */
+export function exportLinks(paper: Paper): { abs: string; pdf?: string; hf?: string } {
+  const links = paperLinks(paper);
+  const href = (kind: PaperLink['kind']) => links.find((link) => link.kind === kind)?.href;
+  const pdf = href('pdf');
+  const hf = href('hf');
+  return { abs: href('arxiv') ?? paper.url, ...(pdf ? { pdf } : {}), ...(hf ? { hf } : {}) };
 }
 
 const PARTICLES = new Set([

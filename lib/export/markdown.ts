@@ -1,7 +1,7 @@
 import type { Paper, PaperStatus } from '@/lib/paper';
 import { tagKey } from '@/lib/tags';
 import { collapseWhitespace } from '@/lib/text';
-import { paperLinks, publicationDate } from './fields';
+import { exportLinks, publicationDate } from './fields';
 
 export interface MarkdownOptions {
   /** Sections per tag (a paper appears under each of its tags) or per reading status. */
@@ -25,7 +25,7 @@ function destination(url: string): string {
 }
 
 function item(paper: Paper): string {
-  const links = paperLinks(paper);
+  const links = exportLinks(paper);
   const box = paper.status === 'read' ? '[x]' : '[ ]';
   const authors = paper.authors.length > 3 ? `${paper.authors.slice(0, 3).join(', ')} et al.` : paper.authors.join(', ');
   const year = publicationDate(paper)?.year;

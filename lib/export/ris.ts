@@ -1,6 +1,6 @@
 import type { Paper } from '@/lib/paper';
 import { collapseWhitespace } from '@/lib/text';
-import { arxivDoi, paperLinks, publicationDate, publishedDoi, splitName } from './fields';
+import { arxivDoi, exportLinks, publicationDate, publishedDoi, splitName } from './fields';
 
 // RIS is one tag per line; a newline in a value could start a forged tag (even `ER  - `), so values are one line.
 function line(tag: string, value: string): string {
@@ -14,7 +14,7 @@ function pad(n: number): string {
 // Pushed piece by piece into one array for the whole export, joined once (10,000 papers and more).
 function record(out: string[], paper: Paper): void {
   const doi = publishedDoi(paper);
-  const links = paperLinks(paper);
+  const links = exportLinks(paper);
   out.push(line('TY', doi ? 'JOUR' : 'UNPB'), '\r\n', line('TI', paper.title));
   for (const author of paper.authors) out.push('\r\n', authorLine(author));
   const date = publicationDate(paper);

@@ -16,6 +16,7 @@ import {
   PaperDraft,
   paperIdFromUrl,
   paperIds,
+  paperLinks,
   rankIds,
 } from '@/lib/paper';
 
@@ -423,5 +424,40 @@ describe('PaperDraft venue and year', () => {
   });
   it.each([{ year: 19.5 }, { year: 99 }, { year: 30000 }, { year: '2019' }, { venue: 'x'.repeat(501) }])('refuses %j', (extra) => {
     expect(PaperDraft.safeParse({ ...base, ...extra }).success).toBe(false);
+  });
+});
+
+describe('paperLinks: the one answer to where else a paper can be read', () => {
+  const kinds = (paper: Parameters<typeof paperLinks>[0]) => paperLinks(paper).map((link) => [link.kind, link.href]);
+
+  it('gives an arXiv paper its abstract, its Hugging Face page and its PDF', () => {
+    expect(kinds({ id: 'arxiv:2310.04444' })).toEqual([
+      ['arxiv', 'https://arxiv.org/abs/2310.04444'],
+      ['hf', 'https://huggingface.co/papers/2310.04444'],
+      ['pdf', 'https://arxiv.org/pdf/2310.04444'],
+    ]);
+  });
+
+  it('gives an old-style arXiv id no Hugging Face page (there is none)', () => {
+    expect(kinds({ id: 'arxiv:hep-th/9901001' }).map(([kind]) => kind)).toEqual(['arxiv', 'pdf']);
+  });
+
+  it('finds the arXiv id among the aliases, and links every other id it knows the page of', () => {
+    expect(kinds({ id: 'doi:10.1000/xyz', aliases: ['arxiv:2310.04444', 'openreview:AbC-12_x', 'acl:2023.acl-long.1'] })).toEqual([
+      ['arxiv', 'https://arxiv.org/abs/2310.04444'],
+      ['hf', 'https://huggingface.co/papers/2310.04444'],
+      ['pdf', 'https://arxiv.org/pdf/2310.04444'],
+      ['doi', 'https://doi.org/10.1000/xyz'],
+      ['openreview', 'https://openreview.net/forum?id=AbC-12_x'],
+      ['acl', 'https://aclanthology.org/2023.acl-long.1/'],
+    ]);
+  });
+
+  it('takes the record’s PDF when it is http(s), and never a javascript: one', () => {
+    expect(kinds({ id: 'doi:10.1000/xyz', pdfUrl: 'https://example.org/p.pdf' })).toEqual([
+      ['pdf', 'https://example.org/p.pdf'],
+      ['doi', 'https://doi.org/10.1000/xyz'],
+    ]);
+    expect(kinds({ id: 'pmlr:v235/smith24a', pdfUrl: 'javascript:alert(1)' })).toEqual([]);
   });
 });
