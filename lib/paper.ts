@@ -396,15 +396,18 @@ export interface PaperLink {
 
 // The pages an id names for certain (its scheme's own URL form). Proceedings ids (pmlr, neurips, cvf) name pages
 // whose URL forms vary by year: their page is the record's own `url`, where the paper was saved.
+// Each part of a path escaped (a DOI may hold `#` or `?`), its slashes kept.
+const pathOf = (text: string) => text.split('/').map(encodeURIComponent).join('/');
+
 const ID_PAGES: Partial<Record<string, (rest: string) => Omit<PaperLink, 'kind'>>> = {
-  doi: (doi) => ({ label: 'DOI', name: 'Publisher page (DOI)', href: `https://doi.org/${encodeURI(doi)}` }),
+  doi: (doi) => ({ label: 'DOI', name: 'Publisher page (DOI)', href: `https://doi.org/${pathOf(doi)}` }),
   openreview: (id) => ({
     label: 'OpenReview',
     name: 'OpenReview forum',
     href: `https://openreview.net/forum?id=${encodeURIComponent(id)}`,
   }),
   acl: (id) => ({ label: 'ACL', name: 'ACL Anthology page', href: `https://aclanthology.org/${encodeURIComponent(id)}/` }),
-  dblp: (key) => ({ label: 'dblp', name: 'dblp record', href: `https://dblp.org/rec/${encodeURI(key)}` }),
+  dblp: (key) => ({ label: 'dblp', name: 'dblp record', href: `https://dblp.org/rec/${pathOf(key)}` }),
   s2: (id) => ({ label: 'S2', name: 'Semantic Scholar page', href: `https://www.semanticscholar.org/paper/${id}` }),
 };
 

@@ -460,4 +460,8 @@ describe('paperLinks: the one answer to where else a paper can be read', () => {
     ]);
     expect(kinds({ id: 'pmlr:v235/smith24a', pdfUrl: 'javascript:alert(1)' })).toEqual([]);
   });
+
+  it('escapes what a DOI may hold (# ?) in its link, keeping its slashes', () => {
+    expect(kinds({ id: 'doi:10.1002/(sici)1097#4?x' })).toEqual([['doi', 'https://doi.org/10.1002/(sici)1097%234%3Fx']]);
+  });
 });
