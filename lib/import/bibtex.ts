@@ -8,9 +8,12 @@ import { keywordTags } from './keywords';
 import { decodeLatex } from './latex';
 import { type DraftsParse, type ImportedDraft, importedNote, quote, type Skipped } from './types';
 
+// One RegExp for every call: the brace scanner keeps its sticky copy per pattern object.
+const AUTHOR_SEPARATOR = /\s+and\s+/i;
+
 /** Authors split at " and " outside braces (`{Barnes and Noble}` is one author). */
 function splitAuthors(value: string): string[] {
-  return splitOutsideBraces(value, /\s+and\s+/i)
+  return splitOutsideBraces(value, AUTHOR_SEPARATOR)
     .map((part) => part.trim())
     .filter(Boolean);
 }
