@@ -1,74 +1,9 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { paperDraft } from '../../bench/data.mjs';
 import { arxivList, huggingFaceList } from '../../bench/pages.mjs';
+import { PAGES } from '../fixtures/pages.mjs';
 import { control, expect, fixture, saveButton, serve, test } from './extension';
 import { message } from './shelf-seed';
-
-/** Each fixture page, the real URL it stands for, and the ids of its cards in page order. */
-const PAGES: { url: string; path: string; ids: string[] }[] = [
-  {
-    url: 'https://huggingface.co/papers/date/2025-03-04',
-    path: 'huggingface/papers-date-2025-03-04.html',
-    ids: ['arxiv:2503.01785', 'arxiv:2503.01743', 'arxiv:2503.00808', 'arxiv:2503.02130', 'arxiv:2503.01307'],
-  },
-  {
-    url: 'https://huggingface.co/papers/week/2025-W10',
-    path: 'huggingface/papers-week-2025-W10.html',
-    ids: ['arxiv:2503.07365', 'arxiv:2503.01785', 'arxiv:2503.01743', 'arxiv:2503.02130', 'arxiv:2503.05592'],
-  },
-  {
-    url: 'https://huggingface.co/papers/month/2025-03',
-    path: 'huggingface/papers-month-2025-03.html',
-    ids: ['arxiv:2503.14476', 'arxiv:2503.07365', 'arxiv:2503.20314', 'arxiv:2503.01785'],
-  },
-  {
-    url: 'https://huggingface.co/papers/trending',
-    path: 'huggingface/papers-trending.html',
-    ids: ['arxiv:2505.09388', 'arxiv:2501.12948', 'arxiv:2312.00752', 'arxiv:2503.01785'],
-  },
-  {
-    url: 'https://huggingface.co/papers?q=control+theory',
-    path: 'huggingface/papers-q-control-theory.html',
-    ids: ['arxiv:2310.04444', 'arxiv:2404.16112', 'arxiv:2402.17457', 'arxiv:2509.00605', 'arxiv:2006.00719'],
-  },
-  { url: 'https://huggingface.co/papers/2503.01785', path: 'huggingface/papers-2503.01785.html', ids: ['arxiv:2503.01785'] },
-  {
-    url: 'https://arxiv.org/list/cs.CV/new',
-    path: 'arxiv/list-cs.CV-new.html',
-    ids: ['arxiv:2503.01785', 'arxiv:2503.01802', 'arxiv:2503.01743', 'arxiv:2412.06769', 'arxiv:2502.19204'],
-  },
-  {
-    url: 'https://arxiv.org/list/cs.CV/recent',
-    path: 'arxiv/list-cs.CV-recent.html',
-    ids: ['arxiv:2503.01785', 'arxiv:2503.01802', 'arxiv:2503.01743', 'arxiv:2502.19204'],
-  },
-  {
-    url: 'https://arxiv.org/list/cs.LG/pastweek?skip=0&show=4',
-    path: 'arxiv/list-cs.LG-pastweek.html',
-    ids: ['arxiv:2310.04400', 'arxiv:2310.04418', 'arxiv:2310.04444', 'arxiv:2310.03714'],
-  },
-  {
-    url: 'https://arxiv.org/list/hep-th/9901',
-    path: 'arxiv/list-hep-th-9901.html',
-    ids: ['arxiv:hep-th/9901001', 'arxiv:hep-th/9901002', 'arxiv:math.QA/9901010'],
-  },
-  {
-    url: 'https://arxiv.org/catchup/cs.CV/2025-03-04?abs=True',
-    path: 'arxiv/catchup-cs.CV-2025-03-04.html',
-    ids: ['arxiv:2503.01785', 'arxiv:2503.01802', 'arxiv:2503.01743', 'arxiv:2412.06769', 'arxiv:2502.19204'],
-  },
-  {
-    url: 'https://arxiv.org/search/?query=mamba&searchtype=all&source=header',
-    path: 'arxiv/search-query-mamba.html',
-    ids: ['arxiv:2312.00752', 'arxiv:2401.09417', 'arxiv:2404.16112', 'arxiv:2402.03302'],
-  },
-  {
-    url: 'https://arxiv.org/search/advanced?advanced=&terms-0-term=state+space&terms-0-field=title',
-    path: 'arxiv/search-advanced.html',
-    ids: ['arxiv:2404.16112', 'arxiv:2312.00752'],
-  },
-  { url: 'https://arxiv.org/abs/2503.01785v2', path: 'arxiv/abs-2503.01785v2.html', ids: ['arxiv:2503.01785'] },
-];
 
 /** Serves these pages at their exact URLs (query strings included); everything else is offline. */
 async function servePages(context: BrowserContext, pages: { url: string; path: string }[]): Promise<void> {
