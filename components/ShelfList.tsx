@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { EmptyShelf, NoMatches } from './EmptyShelf';
 import { ErrorBoundary } from './ErrorBoundary';
+import { LibraryAlert } from './LibraryAlert';
 import { useFirstRowsMark, useSearchDoneMark } from './marks';
 import { openTab } from './open';
 import { BrokenRow, PaperRow } from './PaperRow';
@@ -51,10 +52,10 @@ export function ShelfList({ page, rowHeight, picking }: { page: ShelfPage; rowHe
   const { view, actions, active, setActive, list, empty, clear } = page;
   return (
     <>
-      {view.error !== undefined && <p role="alert">Could not read the library: {String(view.error)}</p>}
+      <LibraryAlert error={view.error} />
       <div class="list-area" ref={list}>
         {view.rows === undefined ? (
-          <p class="loading">Loading your library…</p>
+          view.error === undefined && <p class="loading">Loading your library…</p>
         ) : empty ? (
           <EmptyShelf />
         ) : view.rows.length === 0 ? (

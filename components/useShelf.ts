@@ -1,8 +1,10 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { database } from '@/lib/db';
 import type { Paper } from '@/lib/paper';
 import { PaperCache } from '@/lib/views/cache';
+import { PrivateWindowError } from '@/lib/views/unavailable';
 import { useLiveQuery } from './useLiveQuery';
 
 export interface Shelf {
@@ -15,14 +17,18 @@ export interface Shelf {
 
 /** The library for a view: a quick first page, then everything, both live. */
 export function useShelf(firstRows: number): Shelf {
-  const newest = useLiveQuery(() => database().papers.orderBy('savedAt').reverse().limit(firstRows).toArray(), [firstRows]);
+  const newest = useLiveQuery(() => {
+    // A private window's extension storage is not the library (lib/views/unavailable.ts): never read it.
+    if (inPrivateWindow()) throw new PrivateWindowError();
+    return database().papers.orderBy('savedAt').reverse().limit(firstRows).toArray();
+  }, [firstRows]);
   const [all, setAll] = useState<{ papers: readonly Paper[] | undefined; error: unknown }>({ papers: undefined, error: undefined });
   const started = newest.value !== undefined || newest.error !== undefined;
 
   useEffect(() => {
     // The full read starts once the first page is painted (a frame, then a task), so it never delays that paint:
     // deserializing ten thousand records would otherwise hold the main thread before the first frame.
-    if (!started) return;
+    if (!started || inPrivateWindow()) return;
     let subscription: { unsubscribe: () => void } | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
@@ -42,4 +48,8 @@ export function useShelf(firstRows: number): Shelf {
   }, [started]);
 
   return { newest: newest.value, all: all.papers, error: newest.error ?? all.error };
+}
+
+function inPrivateWindow(): boolean {
+  return browser.extension?.inIncognitoContext === true;
 }

@@ -81,15 +81,21 @@ export class ChromiumShelf extends Shelf {
     return fresh.map(primitives);
   }
 
-  async reloadExtension(): Promise<void> {
+  /**
+   * `chrome.runtime.reload()`: in this Chromium an unpacked extension loaded from the command line does not come
+   * back from it (its pages answer ERR_BLOCKED_BY_CLIENT), so what the tabs see is the extension going away, as on
+   * a disable or an uninstall.
+   */
+  async updateExtension(): Promise<'updated' | 'gone'> {
     const page = await this.context.newPage();
     await page.goto(`${this.origin}/popup.html`);
-    const next = this.context.waitForEvent('serviceworker');
+    const closed = page.waitForEvent('close');
     await page.evaluate(() => {
       const { runtime } = (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome;
       setTimeout(() => runtime.reload(), 0);
     });
-    await next;
+    await closed;
+    return 'gone';
   }
 
   async close(): Promise<void> {

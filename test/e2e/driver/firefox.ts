@@ -128,8 +128,9 @@ export class FirefoxShelf extends Shelf {
   }
 
   /** Installs the same build again: Firefox's path for an update of a temporary add-on (same id, same UUID). */
-  async reloadExtension(): Promise<void> {
+  async updateExtension(): Promise<'updated' | 'gone'> {
     await this.browser.installExtension(firefoxExtensionDir);
+    return 'updated';
   }
 
   async close(): Promise<void> {

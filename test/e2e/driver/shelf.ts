@@ -21,8 +21,11 @@ export abstract class Shelf {
   protected abstract newPrimitives(): Promise<Primitives>;
   /** The pages the browser has that this driver has not wrapped yet (a tab the extension opened). */
   protected abstract adoptNew(): Promise<Primitives[]>;
-  /** Reloads the extension as an update would (the background restarts; open tabs keep their pages). */
-  abstract reloadExtension(): Promise<void>;
+  /**
+   * Updates the extension while tabs are open (the background restarts; the tabs keep their pages): 'updated' when
+   * the new version runs, 'gone' when the browser only unloads the old one (see each driver).
+   */
+  abstract updateExtension(): Promise<'updated' | 'gone'>;
   abstract close(): Promise<void>;
 
   /** Serves these URLs (exact, query strings included) with fixture paths or `{ html }` pages; the rest is 404. */
