@@ -124,10 +124,37 @@ export class ShelfPage {
     if (text) await this.p.type(text);
   }
 
-  /** Picks an option of a `<select>` (input and change events, as a picked option sends). */
+  /** Picks an option of a `<select>` with the arrow keys, as a keyboard user does (the page sees trusted events). */
   async select(target: Target, value: string): Promise<void> {
     await this.expectCount(target, (n) => n > 0);
-    await this.dom(target, { op: 'select', value });
+    const wanted = await this.evaluate(
+      ({ css, value }) => {
+        const find = (root: Document | ShadowRoot): HTMLSelectElement | null => {
+          for (const el of root.querySelectorAll('*')) {
+            if (el.matches(css.split(' >>> ').at(-1) ?? css) && el instanceof HTMLSelectElement) return el;
+            if (el.shadowRoot) {
+              const inner = find(el.shadowRoot);
+              if (inner) return inner;
+            }
+          }
+          return null;
+        };
+        const select = find(document);
+        return select ? [...select.options].findIndex((o) => o.value === value) : -1;
+      },
+      { css: wire(target).css, value },
+    );
+    if (wanted < 0) throw new Error(`no option ${value} in ${wire(target).css}`);
+    await this.focus(target);
+    for (let step = 0; step < 20 && (await this.value(target)) !== value; step++) {
+      const index = await this.evaluate(() => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return (active as HTMLSelectElement | null)?.selectedIndex ?? -1;
+      }, null);
+      await this.p.press(index < wanted ? 'ArrowDown' : 'ArrowUp');
+    }
+    await this.expectValue(target, value);
   }
 
   /** Sets a checkbox to `on` with a click, when it is not already. */
