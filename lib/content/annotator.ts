@@ -39,6 +39,11 @@ interface Mounted {
   undo?: { ids: string[]; timer: ReturnType<typeof setTimeout> };
   /** Why the card's last change failed, shown on the card until its next change. */
   error?: string;
+  /**
+   * A status picked while the card's last change was still on its way (a keyboard user steps through the picker's
+   * options): the card shows it and sends it when that change ends. Only the last pick counts, as on the picker.
+   */
+  nextStatus?: PaperStatus;
 }
 
 /** How long a card offers Undo after an unsave (the paper stays in the library page's trash for 30 days after). */
@@ -359,7 +364,8 @@ export class Annotator {
   private draw(mounted: Mounted): void {
     const { card } = mounted;
     const id = card.paper.id;
-    const state = this.states.get(id);
+    const known = this.states.get(id);
+    const state = known && mounted.nextStatus ? { ...known, status: mounted.nextStatus } : known;
     render(
       h(CardControl, {
         title: card.paper.title,
@@ -373,7 +379,7 @@ export class Annotator {
             state?.saved ? { type: 'addTags', ids: [id], tags: [tag] } : { type: 'save', papers: [paper], tags: [tag] },
           ),
         onRemoveTag: (tag: string) => void this.act(mounted, () => ({ type: 'removeTags', ids: [id], tags: [tag] })),
-        onStatus: (status: PaperStatus) => void this.act(mounted, () => ({ type: 'setStatus', ids: [id], status })),
+        onStatus: (status: PaperStatus) => this.pickStatus(mounted, status),
         onOpenTags: () => void this.loadSuggestions(mounted),
         onUndo: mounted.undo ? () => void this.undoRemove(mounted) : undefined,
         error: mounted.error,
@@ -396,6 +402,28 @@ export class Annotator {
     } catch (error) {
       console.debug('[paper-shelf] could not read tags', error);
     }
+  }
+
+  /** A status from the card's picker: sent now, or, while another change of the card is on its way, right after it. */
+  private pickStatus(mounted: Mounted, status: PaperStatus): void {
+    if (mounted.busy) {
+      mounted.nextStatus = status;
+      this.draw(mounted);
+      return;
+    }
+    mounted.nextStatus = undefined;
+    const id = mounted.card.paper.id;
+    void this.act(mounted, () => ({ type: 'setStatus', ids: [id], status }));
+  }
+
+  /** Sends the status picked while the card was busy, if the paper is still saved and not already in that state. */
+  private sendNextStatus(mounted: Mounted): void {
+    const next = mounted.nextStatus;
+    if (next === undefined) return;
+    mounted.nextStatus = undefined;
+    const now = this.states.get(mounted.card.paper.id);
+    if (now?.saved && now.status !== next) this.pickStatus(mounted, next);
+    else this.draw(mounted);
   }
 
   /**
@@ -431,6 +459,7 @@ export class Annotator {
       mounted.busy = false;
       await this.redraw(new Set([id]));
       this.applyFilters();
+      this.sendNextStatus(mounted);
     }
   }
 
