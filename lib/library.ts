@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import type { ShelfDatabase, TrashedPaper } from './db';
 import {
+  type CardKey,
+  cardKeyOf,
   detailLevel,
   idScheme,
   type Paper,
@@ -65,15 +67,6 @@ export function statesOf(papers: readonly Paper[]): Record<string, PaperState> {
     for (const id of paperIds(paper)) states[id] = state;
   }
   return states;
-}
-
-/** What a card tells the library about its paper, so that the library can tell which saved paper it is. */
-export interface CardKey {
-  id: string;
-  aliases?: readonly string[];
-  title?: string;
-  /** The first author's name as the card shows it. */
-  author?: string;
 }
 
 // A record holds at most this many aliases (PaperDraft).
@@ -170,16 +163,6 @@ export async function librarySpeller(db: ShelfDatabase): Promise<(tags: readonly
     if (!spellings.has(tagKey(tag))) spellings.set(tagKey(tag), tag);
   }
   return (tags) => tags.map((tag) => spellings.get(tagKey(tag)) ?? tag);
-}
-
-/** What a card key a draft makes: its ids, title and first author. */
-export function cardKeyOf(draft: PaperDraft): CardKey {
-  return {
-    id: draft.id,
-    ...(draft.aliases?.length ? { aliases: draft.aliases } : {}),
-    title: draft.title,
-    ...(draft.authors[0] ? { author: draft.authors[0] } : {}),
-  };
 }
 
 /** The distinct records among these (by id), in the order first seen. */

@@ -478,3 +478,22 @@ export function withoutDerived(paper: StoredPaper): Paper {
   const { titleKey: _derived, ...rest } = paper;
   return rest;
 }
+
+/** What a card tells the library about its paper, so that the library can tell which saved paper it is. */
+export interface CardKey {
+  id: string;
+  aliases?: string[];
+  title?: string;
+  /** The first author's name as the card shows it. */
+  author?: string;
+}
+
+/** What a card key a draft makes: its ids, title and first author. */
+export function cardKeyOf(draft: PaperDraft): CardKey {
+  return {
+    id: draft.id,
+    ...(draft.aliases?.length ? { aliases: draft.aliases } : {}),
+    title: draft.title,
+    ...(draft.authors[0] ? { author: draft.authors[0] } : {}),
+  };
+}

@@ -227,7 +227,7 @@ export class Annotator {
     }
     const first = near.filter((card) => !this.isMounted(card));
     if (first.length > 0) {
-      await this.states.load(first.map((card) => card.paper.id));
+      await this.states.load(first.map((card) => card.paper));
       if (this.signal.aborted) return;
       const shown = this.watcher.unobserved(() => {
         // What stands at a first-screen card's place is a stale control (another paper's): it goes first.
@@ -269,7 +269,7 @@ export class Annotator {
     }
     // One batched state lookup for the rest of the page, for the papers whose state this page does not know yet; it
     // comes before mounting so that each control is drawn once, already showing whether its paper is saved.
-    await this.states.load(missing.map((card) => card.paper.id));
+    await this.states.load(missing.map((card) => card.paper));
     if (this.signal.aborted) return;
     // Every card, not only new ones: a kept card's draft may say more than at its last scan (its page data came back).
     this.states.complete(cards.map((card) => card.paper));

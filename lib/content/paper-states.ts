@@ -1,5 +1,5 @@
 import type { RequestOf, RequestType, Results } from '../messages';
-import { detailLevel, type PaperDraft } from '../paper';
+import { type CardKey, cardKeyOf, detailLevel, type PaperDraft } from '../paper';
 import type { ChangeNotice, PaperState } from '../protocol';
 
 /** Sends a request to the background (lib/messages.ts `send`; a fake in tests). */
@@ -12,6 +12,8 @@ export type Send = <T extends RequestType>(request: RequestOf<T>) => Promise<Res
  */
 export class PaperStates {
   private readonly states = new Map<string, PaperState>();
+  /** The cards' keys (ids, title, first author), for the library to match a card by title when it knows no id. */
+  private readonly keys = new Map<string, CardKey>();
   /** Papers whose missing details this page has already sent, with the detail level it sent (see complete). */
   private readonly completing = new Map<string, number>();
 
@@ -30,9 +32,13 @@ export class PaperStates {
   }
 
   /** Reads, in one request, the states of those of these papers whose state this page does not know yet. */
-  async load(ids: Iterable<string>): Promise<void> {
-    const unknown = [...new Set(ids)].filter((id) => !this.states.has(id));
-    if (unknown.length > 0) this.set((await this.lookup(unknown)) ?? {});
+  async load(papers: Iterable<PaperDraft>): Promise<void> {
+    const unknown = new Set<string>();
+    for (const paper of papers) {
+      this.keys.set(paper.id, cardKeyOf(paper));
+      if (!this.states.has(paper.id)) unknown.add(paper.id);
+    }
+    if (unknown.size > 0) this.set((await this.lookup([...unknown])) ?? {});
   }
 
   /** Reads these papers' states again; resolves with those read (null when the background could not answer). */
@@ -42,9 +48,14 @@ export class PaperStates {
     return states;
   }
 
-  /** The papers of `onPage` that a change notice names. */
+  /** The papers of `onPage` that a change notice names, by their card's id or the record a title match found. */
   changed(notice: ChangeNotice, onPage: ReadonlySet<string>): string[] {
-    return notice.ids === 'all' ? [...onPage] : notice.ids.filter((id) => onPage.has(id));
+    if (notice.ids === 'all') return [...onPage];
+    const named = new Set(notice.ids);
+    return [...onPage].filter((id) => {
+      const record = this.states.get(id)?.id;
+      return named.has(id) || (record !== undefined && named.has(record));
+    });
   }
 
   /**
@@ -69,7 +80,9 @@ export class PaperStates {
   private async lookup(ids: readonly string[]): Promise<Record<string, PaperState> | null> {
     if (this.signal.aborted) return null;
     try {
-      return (await this.send({ type: 'states', ids: [...ids] })).states;
+      // Each card with its title and first author: the library finds by them a saved paper that knows none of its ids.
+      const cards = ids.flatMap((id) => this.keys.get(id) ?? []);
+      return (await this.send({ type: 'states', ids: [...ids], ...(cards.length > 0 ? { cards } : {}) })).states;
     } catch (error) {
       console.debug('[paper-shelf] could not read saved states', error);
       return null;

@@ -67,6 +67,11 @@ test('a paper saved on arXiv shows as saved on the OpenReview, Scholar, DBLP, Se
     await expect(control(page, 'arxiv:2503.01785')).toHaveCount(1);
     await expect(saveButton(page, 'arxiv:2503.01785'), url).toHaveAttribute('aria-pressed', 'true');
   }
+  // A card that shows none of its ids but its title and first author: the same paper.
+  await page.goto('https://dblp.org/pid/99/9999.html');
+  await expect(saveButton(page, 'cvf:ICCV2025/Liu_Visual-RFT_Visual_Reinforcement_Fine-Tuning')).toHaveAttribute('aria-pressed', 'true');
+  await expect(saveButton(page, 'doi:10.1109/iccv51070.2023.00420')).toHaveAttribute('aria-pressed', 'false');
+  await page.goto('https://www.alphaxiv.org/explore');
   // The other cards stay unsaved.
   await expect(saveButton(page, 'arxiv:2310.03744')).toHaveAttribute('aria-pressed', 'false');
 });

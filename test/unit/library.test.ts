@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ShelfDatabase } from '@/lib/db';
-import { cardKeyOf, UNSAVED } from '@/lib/library';
-import type { PaperDraft } from '@/lib/paper';
+import { UNSAVED } from '@/lib/library';
+import { cardKeyOf, type PaperDraft } from '@/lib/paper';
 import { countTags } from '@/lib/views/query';
 import { draft, freshLibrary } from '../helpers/library';
 

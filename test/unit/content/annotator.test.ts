@@ -98,7 +98,7 @@ describe('Annotator', () => {
     const annotator = annotate([huggingface], background.send);
     await annotator.scan();
     expect(hosts().map((h) => h.getAttribute('data-paper-shelf'))).toEqual(['arxiv:2401.00001', 'arxiv:2401.00002', 'arxiv:2401.00003']);
-    expect(background.sent).toEqual([{ type: 'states', ids: ['arxiv:2401.00001', 'arxiv:2401.00002', 'arxiv:2401.00003'] }]);
+    expect(background.sent).toMatchObject([{ type: 'states', ids: ['arxiv:2401.00001', 'arxiv:2401.00002', 'arxiv:2401.00003'] }]);
     expect(pressed('arxiv:2401.00002')).toBe('true');
     expect(pressed('arxiv:2401.00001')).toBe('false');
     // Placed hidden while being built, every control is shown once the scan is done.
@@ -158,7 +158,47 @@ describe('Annotator', () => {
     background.sent.length = 0;
     annotator.onChange({ rev: 1, ids: ['arxiv:2401.00002', 'arxiv:9999.99999'] });
     await expect.poll(() => pressed('arxiv:2401.00002')).toBe('true');
-    expect(background.sent).toEqual([{ type: 'states', ids: ['arxiv:2401.00002'] }]);
+    expect(background.sent).toMatchObject([{ type: 'states', ids: ['arxiv:2401.00002'] }]);
+    stop.abort();
+  });
+
+  it('asks with each card’s title and first author, and follows notices for the record a title match found', async () => {
+    document.body.innerHTML = page(['2401.00001', '2401.00002']);
+    const sent: Request[] = [];
+    let savedAs: string | undefined;
+    // The library knows the second card's paper by its title only, under another id.
+    const send = (async (request: Request) => {
+      sent.push(request);
+      if (request.type !== 'states') throw new Error(`unexpected ${request.type}`);
+      const byTitle = (title?: string): PaperState =>
+        savedAs && title === 'Paper 2401.00002'
+          ? { saved: true, id: savedAs, tags: [], status: 'unread' }
+          : { saved: false, tags: [], status: 'unread' };
+      return { states: Object.fromEntries((request.cards ?? []).map((card) => [card.id, byTitle(card.title)])) };
+    }) as Send;
+    savedAs = 'doi:10.1/x';
+    const annotator = annotate([huggingface], send);
+    await annotator.scan();
+    expect(sent).toEqual([
+      {
+        type: 'states',
+        ids: ['arxiv:2401.00001', 'arxiv:2401.00002'],
+        cards: [
+          { id: 'arxiv:2401.00001', title: 'Paper 2401.00001' },
+          { id: 'arxiv:2401.00002', title: 'Paper 2401.00002' },
+        ],
+      },
+    ]);
+    expect(pressed('arxiv:2401.00002')).toBe('true');
+    // Unsaved elsewhere: the notice names the record, not the card's own id.
+    savedAs = undefined;
+    annotator.onChange({ rev: 1, ids: ['doi:10.1/x'] });
+    await expect.poll(() => pressed('arxiv:2401.00002')).toBe('false');
+    expect(sent.at(-1)).toEqual({
+      type: 'states',
+      ids: ['arxiv:2401.00002'],
+      cards: [{ id: 'arxiv:2401.00002', title: 'Paper 2401.00002' }],
+    });
     stop.abort();
   });
 
