@@ -1,4 +1,4 @@
-import { arxivLinks, canonicalArxivId, PaperDraft } from '@/lib/paper';
+import { arxivLinks, canonicalArxivId, canonicalDoi, PaperDraft, paperIdFromUrl, rankIds } from '@/lib/paper';
 import { BIBTEX_MONTHS, splitOutsideBraces } from '@/lib/tex';
 import { collapseWhitespace } from '@/lib/text';
 import { arxivIdFromDoi, arxivIdFromMention, arxivIdFromUrls, firstId } from './arxiv-refs';
@@ -46,6 +46,17 @@ export function entryArxivId(fields: Map<string, string>): string | null {
   );
 }
 
+/**
+ * The other ids an entry names: its DOI and the paper pages its links name (OpenReview forums, ACL Anthology,
+ * PMLR, proceedings…), best first. An entry that names no arXiv paper is known by these.
+ */
+export function entryOtherIds(fields: Map<string, string>): string[] {
+  const ids = [canonicalDoi(fields.get('doi') ?? '')];
+  const links = [fields.get('url'), fields.get('howpublished'), fields.get('pdf'), fields.get('note')].join(' ');
+  for (const link of links.match(/https?:\/\/[^\s{}]+/g) ?? []) ids.push(paperIdFromUrl(link.replace(/[.,;)\]]+$/, '')));
+  return rankIds(ids.filter((id): id is string => id !== null));
+}
+
 /** `date = {2017-06-12}`, or `year` with `month` (a number or a name) → `2017-06-12`, `2017-06`, `2017`. */
 function publishedAt(fields: Map<string, string>): string | undefined {
   const date = /^\d{4}(-\d{2}(-\d{2})?)?/.exec(fields.get('date')?.trim() ?? '')?.[0];
@@ -61,7 +72,8 @@ function label(entry: BibEntry): string {
   return `@${entry.type}{${quote(entry.key, 60)}} (line ${entry.line})`;
 }
 
-function toDraft(entry: BibEntry, id: string): ImportedDraft {
+function toDraft(entry: BibEntry, ids: readonly string[]): ImportedDraft {
+  const [id = '', ...aliases] = ids;
   const text = (name: string) => {
     const raw = entry.fields.get(name);
     return raw === undefined ? undefined : collapseWhitespace(decodeLatex(raw));
@@ -71,11 +83,17 @@ function toDraft(entry: BibEntry, id: string): ImportedDraft {
   const primaryClass = verbatim('primaryclass') ?? verbatim('eprintclass');
   const date = publishedAt(entry.fields);
   const abstract = text('abstract');
+  // A conference paper's venue is its booktitle, a journal article's its journal.
+  const venue = text('booktitle') ?? text('journal') ?? text('journaltitle');
+  const year = Number(/\d{4}/.exec(date ?? '')?.[0] ?? Number.NaN);
   const paper: PaperDraft = {
     id,
+    ...(aliases.length > 0 ? { aliases } : {}),
     title: text('title') ?? '',
     authors: bibAuthors(entry.fields.get('author')),
-    url: arxivLinks(id)?.abs ?? verbatim('url') ?? '',
+    url: arxivLinks(id)?.abs ?? verbatim('url') ?? (doi ? `https://doi.org/${doi}` : ''),
+    ...(venue && !arxivLinks(id) ? { venue } : {}),
+    ...(year >= 1000 && year <= 2999 ? { year } : {}),
     ...(abstract ? { abstract } : {}),
     ...(date ? { publishedAt: date } : {}),
     ...(primaryClass ? { primaryClass } : {}),
@@ -89,19 +107,20 @@ function toDraft(entry: BibEntry, id: string): ImportedDraft {
   return { paper, tags: keywordTags(keywords.split(/[,;]/)), ...(note ? { note } : {}) };
 }
 
-/** BibTeX as Zotero, JabRef, Paperpile, Google Scholar, DBLP or arXiv write it → drafts of the arXiv papers it names. */
+/** BibTeX as Zotero, JabRef, Paperpile, Google Scholar, DBLP or arXiv write it → drafts of the papers it names (arXiv, DOI, OpenReview, ACL…). */
 export function importBibtex(text: string): DraftsParse {
   const syntax = parseBibtexSyntax(text);
   if (!syntax.ok) return syntax;
   const drafts: ImportedDraft[] = [];
   const skipped: Skipped[] = [];
   for (const [index, entry] of syntax.entries.entries()) {
-    const id = entryArxivId(entry.fields);
-    if (!id) {
-      skipped.push({ entry: label(entry), reason: 'names no arXiv paper (no arXiv eprint, URL or DOI)' });
+    // Best first: the arXiv paper, else the DOI, else the paper page it links (OpenReview, ACL Anthology, …).
+    const ids = rankIds([entryArxivId(entry.fields), ...entryOtherIds(entry.fields)].filter((id): id is string => id !== null));
+    if (ids.length === 0) {
+      skipped.push({ entry: label(entry), reason: 'names no paper (no arXiv eprint, DOI or paper URL)' });
       continue;
     }
-    const draft = toDraft(entry, id);
+    const draft = toDraft(entry, ids);
     const checked = PaperDraft.safeParse(draft.paper);
     if (!checked.success) return { ok: false, error: `entry ${index + 1}, ${label(entry)}: ${issueText(checked.error)}` };
     drafts.push({ ...draft, paper: checked.data });

@@ -17,9 +17,17 @@ function imported(name: string) {
 }
 
 describe('importBibtex on files written by reference managers', () => {
-  it('Zotero: the arXiv DOI gives the id; keywords become tags; the conference paper is skipped with a reason', () => {
+  it('Zotero: the arXiv DOI gives the id; keywords become tags; the conference paper is kept by its DOI and ACL id', () => {
     const { drafts, skipped } = imported('import/zotero.bib');
-    expect(drafts.map((d) => d.paper.id)).toEqual(['arxiv:1706.03762', 'arxiv:2401.01234']);
+    expect(drafts.map((d) => d.paper.id)).toEqual(['arxiv:1706.03762', 'doi:10.18653/v1/n19-1423', 'arxiv:2401.01234']);
+    expect(drafts[1]?.paper).toMatchObject({
+      aliases: ['acl:N19-1423'],
+      url: 'https://aclanthology.org/N19-1423',
+      doi: '10.18653/v1/N19-1423',
+      venue: 'Proceedings of the 2019 Conference of the North American Chapter of the Association for Computational Linguistics',
+      year: 2019,
+    });
+    drafts.splice(1, 1);
     expect(drafts[0]?.paper).toMatchObject({
       title: 'Attention Is All You Need',
       url: 'https://arxiv.org/abs/1706.03762',
@@ -31,9 +39,7 @@ describe('importBibtex on files written by reference managers', () => {
     expect(drafts[1]?.tags).toEqual([]);
     expect(drafts[1]?.paper.title).toBe('Über Schätzungen – eine Übersicht mit $α$-Divergenzen & mehr');
     expect(drafts[1]?.paper.authors).toEqual(['Jörg Müller', 'Åse Ødegård', 'José Ramón Núñez', 'Laurens van der Maaten']);
-    expect(skipped).toEqual([
-      { entry: '@inproceedings{devlin_bert_2019} (line 17)', reason: 'names no arXiv paper (no arXiv eprint, URL or DOI)' },
-    ]);
+    expect(skipped).toEqual([]);
   });
 
   it('JabRef: eprint with a version, primaryclass; @comment blocks and the book are not papers', () => {
@@ -47,11 +53,12 @@ describe('importBibtex on files written by reference managers', () => {
 
   it('Paperpile: quoted values, bare numbers and months, multi-line authors, old-style ids; a journal DOI is no arXiv id', () => {
     const { drafts, skipped } = imported('import/paperpile.bib');
-    expect(drafts.map((d) => d.paper.id)).toEqual(['arxiv:2005.14165', 'arxiv:hep-th/9802150']);
+    // The journal article without an arXiv id is kept by its DOI.
+    expect(drafts.map((d) => d.paper.id)).toEqual(['arxiv:2005.14165', 'arxiv:hep-th/9802150', 'doi:10.1145/1234567.1234568']);
     expect(drafts[0]?.paper.authors).toEqual(['Tom B Brown', 'Benjamin Mann', 'Nick Ryder', 'Melanie Subbiah']);
     expect(drafts[0]?.tags).toEqual(['llm', 'scaling']);
     expect(drafts[1]?.paper.title).toBe('Anti-de Sitter space and holography');
-    expect(skipped).toHaveLength(1);
+    expect(skipped).toHaveLength(0);
   });
 
   it('Google Scholar, DBLP, arXiv: ids from "arXiv preprint arXiv:…", eprinttype, and @string macros with #', () => {
