@@ -40,7 +40,8 @@ export function callerOf(sender: MessageSender | undefined, context: SenderConte
 
 /** Requests a card (or the page toolbar) needs, with the number of papers each touches. */
 const PAGE_REQUESTS: { [T in RequestType]?: (request: Extract<Request, { type: T }>) => number } = {
-  states: (r) => r.ids.length + (r.cards?.length ?? 0),
+  // The distinct papers asked for: a page names each card both by id and as a card (with its title and author).
+  states: (r) => new Set([...r.ids, ...(r.cards ?? []).map((card) => card.id)]).size,
   tags: () => 0,
   save: (r) => r.papers.length,
   toggle: () => 1,

@@ -70,6 +70,10 @@ describe('refusal', () => {
     ).toMatchObject({ ok: false });
     expect(refusal({ type: 'save', papers: ids.map((_, n) => draft(n + 1)) }, 'content')).toMatchObject({ ok: false });
   });
+  it('counts a paper a states request names both by id and as a card once (a page of 2,000 cards asks so)', () => {
+    const cards = Array.from({ length: 2000 }, (_, n) => ({ id: draft(n + 1).id, title: `Paper ${n}` }));
+    expect(refusal({ type: 'states', ids: cards.map((card) => card.id), cards }, 'content')).toBeNull();
+  });
 });
 
 describe('handleMessage with a sender', () => {
