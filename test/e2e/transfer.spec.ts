@@ -58,31 +58,36 @@ test('import via the file picker shows a summary and the papers appear; a broken
   await openLibrary(page, extensionId);
   const panel = page.getByRole('group', { name: 'Import' });
 
-  await panel.locator('input[type=file]').setInputFiles({ name: 'zotero.bib', mimeType: 'application/x-bibtex', buffer: zoteroBib });
-  await expect(panel.getByRole('status')).toHaveText('Imported zotero.bib: 2 added, 0 updated, 1 skipped.');
+  // Zotero's export (two arXiv papers and a NAACL paper known by its DOI) and a book that names no paper at all.
+  const bib = Buffer.from(
+    `${zoteroBib.toString('utf8')}\n@book{knuth_art_1997, title = {The Art of Computer Programming}, author = {Knuth, Donald E.}, year = {1997}}\n`,
+  );
+  await panel.locator('input[type=file]').setInputFiles({ name: 'zotero.bib', mimeType: 'application/x-bibtex', buffer: bib });
+  await expect(panel.getByRole('status')).toHaveText('Imported zotero.bib: 3 added, 0 updated, 1 skipped.');
   await expect(page.locator('[data-paper-id="arxiv:1706.03762"]')).toBeVisible();
+  await expect(page.locator('[data-paper-id="doi:10.18653/v1/n19-1423"]')).toContainText('BERT');
   await expect(page.locator('[data-paper-id="arxiv:2401.01234"]')).toContainText('Über Schätzungen');
   await panel.getByText('Why 1 entry was skipped').click();
   await expect(panel.getByRole('listitem')).toHaveText([
-    '@inproceedings{devlin_bert_2019} (line 17): names no arXiv paper (no arXiv eprint, URL or DOI)',
+    '@book{knuth_art_1997} (line 42): names no paper (no arXiv eprint, DOI or paper URL)',
   ]);
   // The panel with a summary open passes axe (labels, contrast, roles).
   const axe = await new AxeBuilder({ page }).include('.transfer').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // The same file again: nothing new.
-  await panel.locator('input[type=file]').setInputFiles({ name: 'zotero.bib', mimeType: 'application/x-bibtex', buffer: zoteroBib });
-  await expect(panel.getByRole('status')).toHaveText('Imported zotero.bib: 0 added, 0 updated, 2 already in the library, 1 skipped.');
+  await panel.locator('input[type=file]').setInputFiles({ name: 'zotero.bib', mimeType: 'application/x-bibtex', buffer: bib });
+  await expect(panel.getByRole('status')).toHaveText('Imported zotero.bib: 0 added, 0 updated, 3 already in the library, 1 skipped.');
 
   const broken = Buffer.from(`${zoteroBib.toString('utf8')}\n@misc{broken, title = {never closed}, eprint = {2501.00001}`);
   await panel.locator('input[type=file]').setInputFiles({ name: 'broken.bib', mimeType: 'application/x-bibtex', buffer: broken });
   await expect(panel.getByRole('alert')).toHaveText(/^Nothing was imported: BibTeX syntax error, line \d+: entry "broken" is not closed/);
-  await expect(page.locator('[data-paper-id]')).toHaveCount(2);
+  await expect(page.locator('[data-paper-id]')).toHaveCount(3);
 
   await panel.getByLabel(/paste/i).fill('https://arxiv.org/abs/2310.04444v2\nhttps://huggingface.co/papers/2503.01785\n');
   await panel.getByRole('button', { name: 'Import pasted text' }).click();
   await expect(panel.getByRole('status')).toHaveText('Imported pasted text: 2 added, 0 updated.');
-  await expect(page.locator('[data-paper-id]')).toHaveCount(4);
+  await expect(page.locator('[data-paper-id]')).toHaveCount(5);
 
   // Markup in an imported title is shown as text and never runs.
   const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
