@@ -55,15 +55,26 @@ export function csvRows(papers: readonly Paper[]): string[][] {
   });
 }
 
+// A formula starts with = + - @ (or a tab or CR a spreadsheet drops first). Spreadsheets split a file on the
+// separator of their locale (, or ; or a tab), ignoring our quotes when they guess wrong, and some split lines
+// inside cells: so a formula may start a cell, or follow any of these.
+const FORMULA = /(?<=^|[,;\t\r\n])(?=[=+\-@\t\r])/g;
+
+/**
+ * Makes a cell text for every spreadsheet: a `'` (which spreadsheets read as "text follows" and hide) before
+ * anything that could start a formula, at the cell's start or after a character some locale splits cells on.
+ */
+export function neutraliseFormulae(cell: string): string {
+  return cell.replace(FORMULA, "'");
+}
+
 /**
  * CSV per RFC 4180 (CRLF, quotes doubled, a header row), led by a UTF-8 byte order mark so that Excel reads
- * accents right. Cells starting with = + - @ are escaped so that a spreadsheet never runs a title as a formula.
+ * accents right. No cell can be run as a formula, whatever separator the spreadsheet's locale uses.
  */
 export function exportCsv(papers: readonly Paper[]): string {
-  const text = Papa.unparse(
-    { fields: [...CSV_COLUMNS], data: csvRows(papers) },
-    // papaparse's own pattern misses multi-line cells (`.*$` without the s flag), hence ours.
-    { newline: '\r\n', escapeFormulae: /^[=+\-@\t\r]/, quotes: false, header: true },
-  );
+  const rows = csvRows(papers);
+  for (const row of rows) for (const [i, cell] of row.entries()) row[i] = neutraliseFormulae(cell);
+  const text = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n', quotes: false, header: true });
   return `\uFEFF${text}\r\n`;
 }
