@@ -40,10 +40,12 @@ function authorName(display: string, options: BibtexOptions): string {
     .join(', ');
 }
 
-// BibTeX reads url verbatim: only braces could unbalance it.
+// url and doi are verbatim fields (biblatex, Zotero, citation-js read them as written, so `\%` would stay `\%`): only
+// what could end the value early is changed, to the same URL percent-encoded: braces, a backslash (which would
+// escape the brace after it for some readers) and white space. `%` and `#` are URL syntax and stay as they are.
 function verbatim(url: string): string {
-  if (!/[{}\s]/.test(url)) return url;
-  return url.replace(/\{/g, '%7B').replace(/\}/g, '%7D').replace(/\s/g, '%20');
+  if (!/[{}\\\s]/.test(url)) return url;
+  return url.replace(/[{}\\\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 // Each entry is pushed to `out` piece by piece, and the whole export joined once: for 10,000 papers and more,
