@@ -30,7 +30,8 @@ export class PageWatcher {
   private readonly changed: ReturnType<typeof debounce>;
 
   constructor(private readonly o: PageWatcherOptions) {
-    this.changed = debounce(() => o.onCardsChanged(), 80);
+    // A quiet moment of 80 ms, or 400 ms into a page that never stops changing.
+    this.changed = debounce(() => o.onCardsChanged(), 80, 400);
     o.signal.addEventListener('abort', () => this.changed.cancel(), { once: true });
   }
 

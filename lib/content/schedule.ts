@@ -78,13 +78,29 @@ export async function inSlices<T>(items: Iterable<T>, work: (item: T) => void, o
   endOfSlice?.();
 }
 
-/** Calls `fn` once, `wait` ms after the last of a burst of calls. */
-export function debounce(fn: () => void, wait: number): { (): void; cancel(): void } {
+/**
+ * Calls `fn` once, `wait` ms after the last of a burst of calls, and at least every `maxWait` ms while the burst
+ * goes on (a page that mutates every 20 ms would otherwise never be read).
+ */
+export function debounce(fn: () => void, wait: number, maxWait = Number.POSITIVE_INFINITY): { (): void; cancel(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const debounced = () => {
+  let burstStart: number | undefined;
+  const run = () => {
     clearTimeout(timer);
-    timer = setTimeout(fn, wait);
+    timer = undefined;
+    burstStart = undefined;
+    fn();
   };
-  debounced.cancel = () => clearTimeout(timer);
+  const debounced = () => {
+    const now = performance.now();
+    burstStart ??= now;
+    clearTimeout(timer);
+    timer = setTimeout(run, Math.max(0, Math.min(wait, burstStart + maxWait - now)));
+  };
+  debounced.cancel = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    burstStart = undefined;
+  };
   return debounced;
 }

@@ -34,7 +34,7 @@ describe('PageWatcher', () => {
   };
 
   beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     stop = new AbortController();
     changes = 0;
     restore = installDom(
@@ -55,6 +55,18 @@ describe('PageWatcher', () => {
     document.querySelector('a')?.setAttribute('href', '/b');
     await settle();
     expect(changes).toBe(1);
+  });
+
+  it('a page that changes every 20 ms is still read, at most 400 ms apart', async () => {
+    watch([adapter()]);
+    const main = document.querySelector('main');
+    for (let t = 0; t < 1000; t += 20) {
+      main?.append(document.createElement('div'));
+      await Promise.resolve();
+      await Promise.resolve();
+      vi.advanceTimersByTime(20);
+    }
+    expect(changes).toBe(2);
   });
 
   it('watches the attributes an adapter asks for, and no others', async () => {
