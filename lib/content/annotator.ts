@@ -296,7 +296,7 @@ export class Annotator {
   /** Reads the states of these papers from the library and redraws their controls. */
   async refresh(ids: readonly string[]): Promise<void> {
     const states = await this.states.refresh(ids);
-    if (states) await this.apply(states);
+    if (states) await this.show(states);
   }
 
   /** Applies a change notice from the background: re-reads the papers of this page that changed. */
@@ -313,8 +313,8 @@ export class Annotator {
     return this.act(first, (paper) => ({ type: 'save', papers: [paper] }));
   }
 
-  private async apply(states: Record<string, PaperState>): Promise<void> {
-    this.states.set(states);
+  /** Shows states already taken into the store: fills in incomplete records, redraws, filters. */
+  private async show(states: Record<string, PaperState>): Promise<void> {
     this.states.complete([...this.cards()].map((card) => card.paper).filter((paper) => paper.id in states));
     await this.redraw(new Set(Object.keys(states)));
     this.applyFilters();
@@ -446,9 +446,10 @@ export class Annotator {
         await this.scan();
         if (this.running) await this.running;
       }
+      const ticket = this.states.ticket();
       const reply = await this.o.send(request(mounted.card.paper));
       this.suggestions = [];
-      this.states.set('state' in reply ? { [id]: reply.state } : reply.states);
+      this.states.set('state' in reply ? { [id]: reply.state } : reply.states, ticket);
       if ('removed' in reply && reply.removed.length > 0) this.offerUndo(mounted, reply.removed);
       return true;
     } catch (error) {
@@ -507,8 +508,9 @@ export class Annotator {
     }
     if (papers.size === 0) return;
     const tags = tag.trim() ? [tag] : [];
+    const ticket = this.states.ticket();
     const { states } = await this.o.send({ type: 'save', papers: [...papers.values()], tags });
-    await this.apply(states);
+    await this.show(this.states.set(states, ticket));
   }
 
   private applyFilters(): void {

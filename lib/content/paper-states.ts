@@ -12,6 +12,13 @@ export type Send = <T extends RequestType>(request: RequestOf<T>) => Promise<Res
  */
 export class PaperStates {
   private readonly states = new Map<string, PaperState>();
+  /**
+   * Replies may come back in another order than their requests went out (a lookup sent on a change notice may
+   * answer after the reply to the card's next change). Each request takes a ticket when it is sent; a paper's state
+   * is only replaced by a reply to a request sent after the one whose reply it shows, so the newest wins.
+   */
+  private tickets = 0;
+  private readonly shownTicket = new Map<string, number>();
   /** The cards' keys (ids, title, first author), for the library to match a card by title when it knows no id. */
   private readonly keys = new Map<string, CardKey>();
   /** Papers whose missing details this page has already sent, with the detail level it sent (see complete). */
@@ -26,9 +33,24 @@ export class PaperStates {
     return this.states.get(id);
   }
 
-  /** Records states the background sent (in a reply). */
-  set(states: Record<string, PaperState>): void {
-    for (const [id, state] of Object.entries(states)) this.states.set(id, state);
+  /** A ticket for a request about to be sent: pass it to `set` with the states its reply carries. */
+  ticket(): number {
+    return ++this.tickets;
+  }
+
+  /**
+   * Records states the background sent in the reply to a request sent with `ticket`; a paper whose state came in
+   * the reply to a later request keeps that one. Returns the states taken.
+   */
+  set(states: Record<string, PaperState>, ticket: number): Record<string, PaperState> {
+    const taken: Record<string, PaperState> = {};
+    for (const [id, state] of Object.entries(states)) {
+      if ((this.shownTicket.get(id) ?? 0) > ticket) continue;
+      this.shownTicket.set(id, ticket);
+      this.states.set(id, state);
+      taken[id] = state;
+    }
+    return taken;
   }
 
   /** Reads, in one request, the states of those of these papers whose state this page does not know yet. */
@@ -38,14 +60,19 @@ export class PaperStates {
       this.keys.set(paper.id, cardKeyOf(paper));
       if (!this.states.has(paper.id)) unknown.add(paper.id);
     }
-    if (unknown.size > 0) this.set((await this.lookup([...unknown])) ?? {});
+    if (unknown.size === 0) return;
+    const ticket = this.ticket();
+    this.set((await this.lookup([...unknown])) ?? {}, ticket);
   }
 
-  /** Reads these papers' states again; resolves with those read (null when the background could not answer). */
+  /**
+   * Reads these papers' states again; resolves with the states taken (those a later reply had not already
+   * replaced), or null when the background could not answer.
+   */
   async refresh(ids: readonly string[]): Promise<Record<string, PaperState> | null> {
+    const ticket = this.ticket();
     const states = await this.lookup(ids);
-    if (states) this.set(states);
-    return states;
+    return states ? this.set(states, ticket) : null;
   }
 
   /** The papers of `onPage` that a change notice names, by their card's id or the record a title match found. */
@@ -71,8 +98,9 @@ export class PaperStates {
     }
     if (missing.size === 0 || this.signal.aborted) return;
     for (const paper of missing.values()) this.completing.set(paper.id, detailLevel(paper));
+    const ticket = this.ticket();
     this.send({ type: 'save', papers: [...missing.values()] }).then(
-      ({ states }) => this.set(states),
+      ({ states }) => this.set(states, ticket),
       (error) => console.debug('[paper-shelf] could not fill in the details of saved papers', error),
     );
   }
