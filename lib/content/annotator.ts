@@ -40,10 +40,14 @@ interface Mounted {
   /** Why the card's last change failed, shown on the card until its next change. */
   error?: string;
   /**
-   * A status picked while the card's last change was still on its way (a keyboard user steps through the picker's
-   * options): the card shows it and sends it when that change ends. Only the last pick counts, as on the picker.
+   * The status the user picked, shown on the card until the library has it: sent at once, or, while the card's last
+   * change is still on its way (a keyboard user steps through the picker's options), when that change ends. Only
+   * the last pick counts. The picker never jumps back to an older status meanwhile: a select whose value the page
+   * resets is not sure to report the user's next pick (Firefox fires no change for an option it last reported).
    */
-  nextStatus?: PaperStatus;
+  picked?: PaperStatus;
+  /** The status of the setStatus request on its way. */
+  sending?: PaperStatus;
 }
 
 /** How long a card offers Undo after an unsave (the paper stays in the library page's trash for 30 days after). */
@@ -365,7 +369,7 @@ export class Annotator {
     const { card } = mounted;
     const id = card.paper.id;
     const known = this.states.get(id);
-    const state = known && mounted.nextStatus ? { ...known, status: mounted.nextStatus } : known;
+    const state = known && mounted.picked ? { ...known, status: mounted.picked } : known;
     render(
       h(CardControl, {
         title: card.paper.title,
@@ -406,24 +410,37 @@ export class Annotator {
 
   /** A status from the card's picker: sent now, or, while another change of the card is on its way, right after it. */
   private pickStatus(mounted: Mounted, status: PaperStatus): void {
-    if (mounted.busy) {
-      mounted.nextStatus = status;
-      this.draw(mounted);
-      return;
-    }
-    mounted.nextStatus = undefined;
+    const shown = mounted.picked ?? this.states.get(mounted.card.paper.id)?.status;
+    if (status === shown) return;
+    mounted.picked = status;
+    if (mounted.busy) this.draw(mounted);
+    else this.sendPicked(mounted);
+  }
+
+  private sendPicked(mounted: Mounted): void {
+    const status = mounted.picked;
+    if (status === undefined) return;
     const id = mounted.card.paper.id;
+    mounted.sending = status;
     void this.act(mounted, () => ({ type: 'setStatus', ids: [id], status }));
   }
 
-  /** Sends the status picked while the card was busy, if the paper is still saved and not already in that state. */
-  private sendNextStatus(mounted: Mounted): void {
-    const next = mounted.nextStatus;
-    if (next === undefined) return;
-    mounted.nextStatus = undefined;
+  /**
+   * After a change of the card: the pick the library answered is shown from the library's state again; a later pick
+   * (made while that change was on its way) is sent, if the paper is still saved and not already in that state.
+   */
+  private settlePick(mounted: Mounted, failed: boolean): void {
+    const picked = mounted.picked;
+    const sent = mounted.sending;
+    mounted.sending = undefined;
+    if (picked === undefined || mounted.busy) return;
     const now = this.states.get(mounted.card.paper.id);
-    if (now?.saved && now.status !== next) this.pickStatus(mounted, next);
-    else this.draw(mounted);
+    if (failed || picked === sent || !now?.saved || now.status === picked) {
+      mounted.picked = undefined;
+      this.draw(mounted);
+    } else {
+      this.sendPicked(mounted);
+    }
   }
 
   /**
@@ -437,6 +454,7 @@ export class Annotator {
   ): Promise<boolean> {
     if (mounted.busy || this.signal.aborted) return false;
     const id = mounted.card.paper.id;
+    let ok = false;
     mounted.busy = true;
     mounted.error = undefined;
     this.endUndo(mounted);
@@ -448,6 +466,7 @@ export class Annotator {
       }
       const ticket = this.states.ticket();
       const reply = await this.o.send(request(mounted.card.paper));
+      ok = true;
       this.suggestions = [];
       this.states.set('state' in reply ? { [id]: reply.state } : reply.states, ticket);
       if ('removed' in reply && reply.removed.length > 0) this.offerUndo(mounted, reply.removed);
@@ -460,7 +479,7 @@ export class Annotator {
       mounted.busy = false;
       await this.redraw(new Set([id]));
       this.applyFilters();
-      this.sendNextStatus(mounted);
+      this.settlePick(mounted, !ok);
     }
   }
 

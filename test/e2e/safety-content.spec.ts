@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { control, expect, pickOption, saveButton, serve, test } from './extension';
+import { control, expect, pickOption, saveButton, serve, serviceWorker, test } from './extension';
 import { message } from './shelf-seed';
 
 // Nothing lost, nothing let in, in the page: the card's Undo after an unsave, controls a page script cannot drive,
@@ -184,4 +184,44 @@ test('from a content script every whole-library request is refused and the libra
     expect(reply.error, request.type).toMatch(/^refused: /);
   }
   expect(await snapshot()).toEqual(before);
+});
+
+// The disk made full for the extension. Chromium (156) exempts extension origins from the DevTools protocol's
+// Storage.overrideQuotaForOrigin: the same override makes a web origin's IndexedDB write abort with
+// QuotaExceededError, but not the extension's. So the worker's IndexedDB is made to answer as a full disk does:
+// every put or add fails with a QuotaExceededError DOMException.
+async function fillDisk(context: Parameters<typeof serve>[0], full: boolean): Promise<void> {
+  const worker = await serviceWorker(context);
+  await worker.evaluate((full) => {
+    const store = IDBObjectStore.prototype as IDBObjectStore & { realPut?: IDBObjectStore['put']; realAdd?: IDBObjectStore['add'] };
+    store.realPut ??= store.put;
+    store.realAdd ??= store.add;
+    const refuse = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    store.put = full ? refuse : store.realPut;
+    store.add = full ? refuse : store.realAdd;
+  }, full);
+}
+
+test('a save the disk has no room for says so on the card, and the library stays as it was', async ({ context, extensionId }) => {
+  const page = await openDaily(context);
+  await saveButton(page, A).click();
+  await expect(saveButton(page, A)).toHaveAttribute('aria-pressed', 'true');
+  const ext = await extensionPage(context, extensionId);
+  await fillDisk(context, true);
+  try {
+    await saveButton(page, B).click();
+    await expect(control(page, B).getByRole('alert')).toHaveText(/^Not changed: the browser has no room left for Paper Shelf/);
+    await expect(saveButton(page, B)).toHaveAttribute('aria-pressed', 'false');
+    const states = (await message<States>(ext, { type: 'states', ids: [A, B] })).states;
+    expect(states[A]?.saved).toBe(true);
+    expect(states[B]?.saved).toBe(false);
+  } finally {
+    await fillDisk(context, false);
+  }
+  // With room again, the same click saves, and the message goes.
+  await saveButton(page, B).click();
+  await expect(saveButton(page, B)).toHaveAttribute('aria-pressed', 'true');
+  await expect(control(page, B).getByRole('alert')).toHaveCount(0);
 });

@@ -54,6 +54,8 @@ describe("a card's status picker", () => {
 
     pick('reading');
     await expect.poll(() => statuses).toEqual(['reading']);
+    // While the pick is on its way the picker shows it, never the status the library had before.
+    expect(picker()?.value).toBe('reading');
     pick('read');
     expect(picker()?.value).toBe('read');
     release();
@@ -61,5 +63,30 @@ describe("a card's status picker", () => {
     await expect.poll(async () => (await library.get(ID))?.status).toBe('read');
     expect(statuses).toEqual(['reading', 'read']);
     await expect.poll(() => picker()?.dataset.status).toBe('read');
+    expect(picker()?.value).toBe('read');
+  });
+
+  it("a pick that fails shows the library's status again, and picking it anew is sent", async () => {
+    const { library } = freshLibrary();
+    await library.save({ id: ID, title: 'Paper 1', authors: ['A'], url: 'https://arxiv.org/abs/2401.00001' });
+    let fail = true;
+    const statuses: string[] = [];
+    const send = (async (request: Request) => {
+      if (request.type === 'setStatus') {
+        statuses.push(request.status);
+        if (fail) throw new Error('the background did not answer');
+      }
+      const reply = await handleMessage(library, request, host, 'content');
+      if (!reply.ok) throw new Error(reply.error);
+      return reply;
+    }) as Send;
+    await new Annotator({ doc: document, adapters: () => [huggingface], send, signal: stop.signal, isUserEvent: () => true }).scan();
+    pick('read');
+    await expect.poll(() => picker()?.value).toBe('unread');
+    fail = false;
+    pick('read');
+    await expect.poll(async () => (await library.get(ID))?.status).toBe('read');
+    expect(statuses).toEqual(['read', 'read']);
+    await expect.poll(() => picker()?.value).toBe('read');
   });
 });

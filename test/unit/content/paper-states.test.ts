@@ -11,7 +11,7 @@ function slowBackground() {
   const pending: { request: Request; answer: (status: PaperState['status']) => void }[] = [];
   const send = ((request: Request) =>
     new Promise((resolve) => {
-      pending.push({ request, answer: (status) => resolve({ ok: true, states: { [ID]: state(status) } }) });
+      pending.push({ request, answer: (status) => resolve({ ok: true, states: { [ID]: state(status) } } as never) });
     })) as Send;
   return { send, pending };
 }
