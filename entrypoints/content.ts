@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { Annotator } from '@/lib/content/annotator';
+import { Annotator, SCANNED_MARK } from '@/lib/content/annotator';
 import { removeStaleUi } from '@/lib/content/host';
 import { CHANGES_KEY, SAVE_PAGE_COMMAND, send } from '@/lib/messages';
 import type { ChangeNotice } from '@/lib/protocol';
@@ -20,6 +20,10 @@ export default defineContentScript({
       adapters: () => adaptersFor(location.href),
       send: (request) => send(request),
       signal: ctx.signal,
+      onScanned: (startTime) => {
+        performance.clearMarks(SCANNED_MARK);
+        performance.mark(SCANNED_MARK, { startTime });
+      },
     });
     void annotator.scan().then(() => performance.mark('paper-shelf:annotated'));
     annotator.watch();
@@ -27,7 +31,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => annotator.pageChanged());
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       const notice = changes[CHANGES_KEY]?.newValue as ChangeNotice | undefined;
-      if (area === 'local' && notice) annotator.onChange(notice);
+      if (area === 'local' && notice) void annotator.onChange(notice);
     };
     browser.storage.onChanged.addListener(onStorage);
     // The "save this paper" keyboard command, relayed by the background to this tab.

@@ -28,7 +28,19 @@ export interface AnnotatorOptions {
   mountOrder?: MountOrder;
   /** Which events our controls act on (default: trusted ones only, so a page script cannot drive them; see ./host.ts). */
   isUserEvent?: UserEventTest;
+  /**
+   * Called when a scan of the page has ended, with the `performance.now()` at which it began (tests wait for a scan
+   * begun after their change instead of sleeping; see SCANNED_MARK).
+   */
+  onScanned?: (startedAt: number) => void;
 }
+
+/**
+ * The performance mark the content script sets when a scan ends, timed at the scan's start (only the last is kept):
+ * a mark later than a change says that the page was read again after it, with no fixed wait. The page's DOM and
+ * layout never see it.
+ */
+export const SCANNED_MARK = 'paper-shelf:scanned';
 
 interface Mounted {
   host: HTMLElement;
@@ -193,8 +205,10 @@ export class Annotator {
       this.again = true;
       return this.running;
     }
+    const startedAt = performance.now();
     this.running = this.scanOnce().finally(() => {
       this.running = null;
+      if (!this.signal.aborted) this.o.onScanned?.(startedAt);
       if (this.again) {
         this.again = false;
         void this.scan();
@@ -303,11 +317,11 @@ export class Annotator {
     if (states) await this.show(states);
   }
 
-  /** Applies a change notice from the background: re-reads the papers of this page that changed. */
-  onChange(notice: ChangeNotice): void {
+  /** Applies a change notice from the background: re-reads the papers of this page that changed (resolves when shown). */
+  onChange(notice: ChangeNotice): Promise<void> {
     this.suggestions = [];
     const ids = this.states.changed(notice, this.idsOnPage());
-    if (ids.length > 0) void this.refresh(ids);
+    return ids.length > 0 ? this.refresh(ids) : Promise.resolve();
   }
 
   /** Saves the paper of a single paper's page (an abstract or paper page), for the keyboard command. */

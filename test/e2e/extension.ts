@@ -78,3 +78,5 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string }
 });
 
 export const expect = test.expect;
+
+export { rescanned } from './rescan';

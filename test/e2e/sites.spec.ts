@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { paperDraft } from '../../bench/data.mjs';
 import { arxivList, huggingFaceList } from '../../bench/pages.mjs';
 import { PAGES } from '../fixtures/pages.mjs';
-import { control, expect, fixture, saveButton, serve, test } from './extension';
+import { control, expect, fixture, rescanned, saveButton, serve, test } from './extension';
 import { message } from './shelf-seed';
 
 /** Serves these pages at their exact URLs (query strings included); everything else is offline. */
@@ -29,9 +29,8 @@ test('every fixture page, served at its real URL, gets exactly one control per c
   for (const { url, ids } of PAGES) {
     await page.goto(url);
     await expectControls(page, ids);
-    // Re-scans (any DOM change) keep the count: nothing is annotated twice.
-    await page.evaluate(() => document.body.append(document.createElement('div')));
-    await page.waitForTimeout(300);
+    // A re-scan (any DOM change) keeps the count: nothing is annotated twice.
+    await rescanned(page);
     await expect(page.locator('[data-paper-shelf]'), url).toHaveCount(ids.length);
   }
 });

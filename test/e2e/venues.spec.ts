@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { VENUE_PAGES } from '../helpers/venue-pages';
-import { control, expect, fixture, saveButton, serve, test } from './extension';
+import { control, expect, fixture, rescanned, saveButton, serve, test } from './extension';
 
 /** Serves the venue fixtures (and the arXiv abstract page) at their exact URLs; everything else is offline. */
 async function servePages(context: BrowserContext): Promise<void> {
@@ -32,9 +32,8 @@ test('every venue fixture page, served at its real URL, gets exactly one control
   for (const { url, ids } of VENUE_PAGES) {
     await page.goto(url);
     await expectControls(page, ids);
-    // A re-scan (any DOM change) keeps the count.
-    await page.evaluate(() => document.body.append(document.createElement('div')));
-    await page.waitForTimeout(300);
+    // A re-scan (any DOM change) keeps the count: nothing is annotated twice.
+    await rescanned(page);
     await expect(page.locator('[data-paper-shelf]'), url).toHaveCount(ids.length);
   }
 });

@@ -1,6 +1,6 @@
 import { PAGES } from '../../fixtures/pages.mjs';
 import { VENUE_PAGES } from '../../helpers/venue-pages';
-import { expect, expectControls, saveButton, test } from '../driver';
+import { expect, expectControls, rescanned, saveButton, test } from '../driver';
 
 const DAILY = 'https://huggingface.co/papers/date/2025-03-04';
 const IDS = ['arxiv:2503.01785', 'arxiv:2503.01743', 'arxiv:2503.00808', 'arxiv:2503.02130', 'arxiv:2503.01307'];
@@ -13,8 +13,7 @@ test('every fixture page, served at its real URL, gets exactly one control per c
     await page.goto(url);
     await expectControls(page, ids);
     // A re-scan (any DOM change) keeps the count: nothing is annotated twice.
-    await page.evaluate(() => document.body.append(document.createElement('div')), null);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await rescanned(page);
     await expectControls(page, ids);
   }
 });

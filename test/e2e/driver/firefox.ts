@@ -1,3 +1,4 @@
+import { expect } from '@playwright/test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Primitives } from './page';
 import { root } from './routes';
@@ -40,7 +41,8 @@ function primitives(page: Page): Primitives {
       // A navigation to an extension page may never resolve in Firefox over BiDi although the page loads: start it
       // and let the caller wait for the page's content.
       page.goto(url).catch(() => {});
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Until the navigation has committed: then the caller's waits are about the new page, not the old one.
+      await expect.poll(() => page.evaluate(() => location.href).catch(() => ''), { message: `navigation to ${url}` }).toBe(url);
     },
     reload: async () => {
       await page.reload();

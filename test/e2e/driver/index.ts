@@ -37,13 +37,23 @@ export const saveButton = (id: string) => `${control(id)} >>> button[aria-presse
 export const inControl = (id: string, css: string) => `${control(id)} >>> ${css}`;
 export const toolbar = 'paper-shelf-toolbar';
 
-/** Waits until the page holds exactly one control for each of these ids, in this order, and no other control. */
+export { rescanned } from '../rescan';
+
+/**
+ * Waits until the page holds exactly one control for each of these ids, in this order, and no other control.
+ * Client-rendered fixtures (Semantic Scholar, alphaXiv) render their list again after load: the controls are
+ * read until they match, not once.
+ */
 export async function expectControls(page: ShelfPage, ids: string[]): Promise<void> {
   await page.expectCount('[data-paper-shelf]', ids.length);
-  expect(
-    await page.evaluate(
-      () => [...document.querySelectorAll('[data-paper-shelf]')].map((host) => host.getAttribute('data-paper-shelf')),
-      null,
-    ),
-  ).toEqual(ids);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () => [...document.querySelectorAll('[data-paper-shelf]')].map((host) => host.getAttribute('data-paper-shelf')),
+          null,
+        ),
+      { message: 'the controls of the page, in page order' },
+    )
+    .toEqual(ids);
 }

@@ -92,12 +92,14 @@ describe('Annotator on a page whose data comes after its cards', () => {
   it('a card saved while the props were absent gets its title only, and the JSON’s data when they come back', async () => {
     document.body.innerHTML = PAGE;
     const library = fakeLibrary();
+    let scans = 0;
     const annotator = new Annotator({
       doc: document,
       adapters: () => [huggingface],
       send: library.send,
       signal: stop.signal,
       isUserEvent: () => true,
+      onScanned: () => scans++,
     });
     await annotator.scan();
     annotator.watch();
@@ -109,8 +111,9 @@ describe('Annotator on a page whose data comes after its cards', () => {
     expect(library.papers.get('arxiv:2401.00001')?.abstract).toBe('The whole abstract.');
     // Completed once: further scans send nothing more.
     const saves = library.sent.filter((r) => r.type === 'save').length;
+    const before = scans;
     document.body.append(document.createElement('div'));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expect.poll(() => scans).toBeGreaterThan(before);
     expect(library.sent.filter((r) => r.type === 'save')).toHaveLength(saves);
     stop.abort();
   });

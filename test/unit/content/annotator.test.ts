@@ -366,8 +366,9 @@ describe('Annotator', () => {
     const [save] = background.sent.filter((r) => r.type === 'save');
     expect(save?.type === 'save' && save.papers.map((p) => [p.id, p.title])).toEqual([['arxiv:2401.00002', 'Paper 2401.00002']]);
     // A change notice for it (its own save) does not send it again.
-    annotator.onChange({ rev: 1, ids: ['arxiv:2401.00002'] });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const lookups = background.sent.filter((r) => r.type === 'states').length;
+    await annotator.onChange({ rev: 1, ids: ['arxiv:2401.00002'] });
+    expect(background.sent.filter((r) => r.type === 'states')).toHaveLength(lookups + 1);
     expect(background.sent.filter((r) => r.type === 'save')).toHaveLength(1);
     expect(pressed('arxiv:2401.00002')).toBe('true');
     stop.abort();
