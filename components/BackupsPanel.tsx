@@ -1,17 +1,10 @@
 import { useState } from 'preact/hooks';
 import { KEPT_BACKUPS } from '@/lib/backups';
-import { database } from '@/lib/db';
+import { type BackupInfo, database } from '@/lib/db';
 import { send } from '@/lib/messages';
 import { validTime } from '@/lib/records';
 import { downloadText } from './download';
 import { useLiveQuery } from './useLiveQuery';
-
-interface BackupInfo {
-  id: string;
-  createdAt: number;
-  count: number;
-  size: number;
-}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -27,7 +20,7 @@ type Outcome = { tone: 'info' | 'error'; message: string } | null;
 /**
  * The automatic daily backups (lib/backups.ts), newest first, with their date, paper count and size: each can be
  * downloaded, or restored after a confirmation (all or nothing; papers the backup lacks go to the trash). Read only
- * while the section is open: each backup holds the whole library's text.
+ * while the section is open; the list reads the backups' numbers only, a text only when it is downloaded.
  */
 export function BackupsPanel() {
   const [open, setOpen] = useState(false);
@@ -67,7 +60,7 @@ export function BackupsPanel() {
       return `Restored the backup of ${backup.id}: ${plural(restored, 'paper')}.${moved}`;
     });
   const download = async (backup: BackupInfo) => {
-    const stored = await database().backups.get(backup.id);
+    const stored = await database().backupTexts.get(backup.id);
     if (stored) downloadText(stored.text, `paper-shelf-backup-${backup.id}.json`, 'application/json');
     else setOutcome({ tone: 'error', message: `The backup of ${backup.id} is no longer kept.` });
   };

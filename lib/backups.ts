@@ -20,15 +20,17 @@ export function backupDay(ms: number): string {
 export async function backupIfDue(db: ShelfDatabase, now: number): Promise<StoredBackup | null> {
   const id = backupDay(now);
   if (await db.backups.get(id)) return null;
-  return db.transaction('rw', [db.papers, db.backups], async () => {
+  return db.transaction('rw', [db.papers, db.backups, db.backupTexts], async () => {
     if (await db.backups.get(id)) return null;
     const papers = await db.papers.toArray();
     const text = exportJson(papers, { now: () => now });
-    const backup: StoredBackup = { id, createdAt: now, count: papers.length, size: new Blob([text]).size, text };
-    await db.backups.put(backup);
+    const info = { id, createdAt: now, count: papers.length, size: new Blob([text]).size };
+    await db.backups.put(info);
+    await db.backupTexts.put({ id, text });
     const old = (await db.backups.orderBy('id').reverse().primaryKeys()).slice(KEPT_BACKUPS);
     await db.backups.bulkDelete(old);
-    return backup;
+    await db.backupTexts.bulkDelete(old);
+    return { ...info, text };
   });
 }
 
@@ -37,7 +39,7 @@ export async function backupIfDue(db: ShelfDatabase, now: number): Promise<Store
  * the papers it does not hold move to the trash (so that a restore, too, can be taken back). Returns the counts.
  */
 export async function restoreBackup(library: Library, id: string): Promise<{ restored: number; trashed: number }> {
-  const backup = await library.db.backups.get(id);
+  const backup = await library.db.backupTexts.get(id);
   if (!backup) throw new Error(`there is no backup of ${id}`);
   const parsed = importJson(backup.text);
   if (!parsed.ok) throw new Error(`the backup of ${id} cannot be read: ${parsed.error}`);

@@ -7,21 +7,30 @@ export const DB_NAME = 'paper-shelf';
 /** A removed paper, kept whole until it is restored or purged (30 days after `removedAt`). */
 export type TrashedPaper = Paper & { removedAt: number };
 
-/** One automatic local backup: the JSON backup text (CONTRACT.md format) and what the list shows of it. */
-export interface StoredBackup {
+/** One automatic local backup, as the list shows it; its text is in `backupTexts` under the same id. */
+export interface BackupInfo {
   /** The day it was taken, `YYYY-MM-DD` (UTC): at most one a day. */
   id: string;
   createdAt: number;
   count: number;
   size: number;
+}
+
+/** A backup's JSON text (CONTRACT.md format): read only to restore or download it. */
+export interface BackupText {
+  id: string;
   text: string;
 }
+
+/** A backup with its text, as it is taken. */
+export type StoredBackup = BackupInfo & { text: string };
 
 /** The library's IndexedDB database. Versions are appended, never edited. */
 export class ShelfDatabase extends Dexie {
   papers!: EntityTable<Paper, 'id'>;
   trash!: EntityTable<TrashedPaper, 'id'>;
-  backups!: EntityTable<StoredBackup, 'id'>;
+  backups!: EntityTable<BackupInfo, 'id'>;
+  backupTexts!: EntityTable<BackupText, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -64,6 +73,21 @@ export class ShelfDatabase extends Dexie {
             else delete paper.titleKey;
           }),
       );
+    // v5: a backup's text (the whole library, some 6 MB a thousand papers) moves to `backupTexts`, so that listing
+    // the backups reads a few numbers, not seven libraries.
+    this.version(5)
+      .stores({ backupTexts: 'id' })
+      .upgrade(async (tx) => {
+        const stored = (await tx.table('backups').toArray()) as Partial<StoredBackup>[];
+        const texts = stored.flatMap(({ id, text }) => (typeof id === 'string' && typeof text === 'string' ? [{ id, text }] : []));
+        await tx.table('backupTexts').bulkPut(texts);
+        await tx
+          .table('backups')
+          .toCollection()
+          .modify((backup: Partial<StoredBackup>) => {
+            delete backup.text;
+          });
+      });
     this.use({ stack: 'dbcore', name: 'titleKey', create: withTitleKeys });
     // The read boundary: every record read (get, bulkGet, toArray, each…) is repaired before anyone sees it, so a
     // record some older version, another tool or a bug wrote cannot throw in a view or an export (lib/records.ts).

@@ -30,7 +30,7 @@ async function readTable<T>(page: Page, table: string): Promise<T[]> {
   );
 }
 
-/** Puts a backup straight into the backups table, as the background keeps one on a past day. */
+/** Puts a backup straight into the database (its numbers in `backups`, its text in `backupTexts`), as the background keeps one on a past day. */
 async function writeBackup(page: Page, backup: { id: string; createdAt: number; count: number; size: number; text: string }) {
   await page.evaluate(
     (record) =>
@@ -38,8 +38,10 @@ async function writeBackup(page: Page, backup: { id: string; createdAt: number; 
         const open = indexedDB.open('paper-shelf');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction('backups', 'readwrite');
-          tx.objectStore('backups').put(record);
+          const { text, ...info } = record;
+          const tx = open.result.transaction(['backups', 'backupTexts'], 'readwrite');
+          tx.objectStore('backups').put(info);
+          tx.objectStore('backupTexts').put({ id: record.id, text });
           tx.oncomplete = () => {
             open.result.close();
             resolve();

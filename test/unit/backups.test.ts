@@ -1,5 +1,7 @@
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { backupIfDue, KEPT_BACKUPS, restoreBackup } from '@/lib/backups';
+import { ShelfDatabase } from '@/lib/db';
 import { handleMessage } from '@/lib/router';
 import { draft, freshLibrary } from '../helpers/library';
 
@@ -26,6 +28,33 @@ describe('automatic backups', () => {
     expect(ids).toHaveLength(KEPT_BACKUPS);
     expect(ids.at(-1)).toBe('2026-01-10');
     expect(ids[0]).toBe('2026-01-04');
+    // The texts go with their backups; the list's rows hold no text.
+    expect(await db.backupTexts.orderBy('id').primaryKeys()).toEqual(ids);
+    expect(Object.keys((await db.backups.get('2026-01-10')) ?? {}).sort()).toEqual(['count', 'createdAt', 'id', 'size']);
+  });
+
+  it('schema version 5 moves the texts of the backups an older version kept out of the list', async () => {
+    const name = `migrate-v4-${Math.random()}`;
+    const v4 = new Dexie(name);
+    v4.version(4).stores({
+      papers: 'id, savedAt, updatedAt, *tags, *aliases, titleKey',
+      trash: 'id, removedAt',
+      backups: 'id, createdAt',
+    });
+    const text = '{"format":"paper-shelf","version":1,"papers":[]}';
+    await v4.table('backups').bulkAdd([
+      { id: '2026-01-01', createdAt: 1, count: 0, size: text.length, text },
+      { id: '2026-01-02', createdAt: 2, count: 0, size: 0 },
+    ]);
+    v4.close();
+    const db = new ShelfDatabase(name);
+    expect(await db.backups.toArray()).toEqual([
+      { id: '2026-01-01', createdAt: 1, count: 0, size: text.length },
+      { id: '2026-01-02', createdAt: 2, count: 0, size: 0 },
+    ]);
+    expect(await db.backupTexts.toArray()).toEqual([{ id: '2026-01-01', text }]);
+    expect(db.verno).toBe(5);
+    db.close();
   });
 
   it('restores a backup all or nothing: its papers whole, the others to the trash', async () => {
@@ -46,13 +75,8 @@ describe('automatic backups', () => {
     expect(await db.papers.get(draft(1).id)).toMatchObject({ tags: ['a'], status: 'read', note: 'keep' });
     expect(await db.trash.get(draft(2).id)).toMatchObject({ title: draft(2).title });
     // A damaged backup changes nothing.
-    await db.backups.put({
-      id: '2026-01-02',
-      createdAt: 1,
-      count: 1,
-      size: 1,
-      text: '{"format":"paper-shelf","version":1,"papers":[{"id":"x"}]}',
-    });
+    await db.backups.put({ id: '2026-01-02', createdAt: 1, count: 1, size: 1 });
+    await db.backupTexts.put({ id: '2026-01-02', text: '{"format":"paper-shelf","version":1,"papers":[{"id":"x"}]}' });
     const before = await db.papers.toArray();
     await expect(restoreBackup(library, '2026-01-02')).rejects.toThrow(/cannot be read/);
     expect(await db.papers.toArray()).toEqual(before);

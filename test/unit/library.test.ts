@@ -365,7 +365,7 @@ describe('schema version 3', () => {
     expect(indexes).toEqual(['aliases', 'savedAt', 'tags', 'titleKey', 'updatedAt']);
     expect(await db.trash.count()).toBe(0);
     expect(await db.backups.count()).toBe(0);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
   });
 });
 
