@@ -7,13 +7,44 @@ export function arxivDoi(id: string): string | null {
   return number ? `10.48550/arXiv.${number}` : null;
 }
 
-/** A DOI of the published version: one the paper carries that is not arXiv's own. */
+/**
+ * A DOI of the published version: the one the paper carries that is not arXiv's own, else the DOI it is known by
+ * (a `doi:` id or alias: a paper saved from its DOI, or a conference page that showed one).
+ */
 export function publishedDoi(paper: Paper): string | null {
   const doi = paper.doi?.trim();
-  return doi && !/^10\.48550\/arxiv\./i.test(doi) ? doi : null;
+  if (doi && !/^10\.48550\/arxiv\./i.test(doi)) return doi;
+  // Canonical `doi:` ids are never arXiv's own (canonicalDoi makes those `arxiv:` ids).
+  if (paper.id.startsWith('doi:')) return paper.id.slice('doi:'.length);
+  const alias = paper.aliases?.find((id) => id.startsWith('doi:'));
+  return alias ? alias.slice('doi:'.length) : null;
 }
 
-/** Year, month and day the paper came out, from `publishedAt`, else the year and month its arXiv id encodes. */
+/** What a venue is, for the formats that tell them apart: a journal, a conference (or workshop), or none. */
+export type VenueKind = 'conference' | 'journal' | null;
+
+// Journals by their names' words, also as dblp abbreviates them (`IEEE Trans. Pattern Anal. Mach. Intell.`,
+// `J. Mach. Learn. Res.`), and the ML journals known by their acronyms.
+const JOURNAL = /journal|\bj\.|transactions|\btrans\.|letters|review|magazine|\b(?:TACL|JMLR|TMLR)\b/i;
+// Where a preprint is, rather than where it was published: arXiv as Semantic Scholar, dblp and Google Scholar name
+// it (`arXiv.org`, `CoRR`, `arXiv preprint arXiv:…`), the other preprint servers, and a submission not yet accepted.
+const NOT_PUBLISHED = /^(?:arxiv|corr$|biorxiv|medrxiv|chemrxiv|ssrn|research ?square|submitted to|under review)|\bpreprint\b/i;
+
+/**
+ * Where a paper was published, as the citation formats class it (BibTeX @inproceedings or @article, RIS CPAPER or
+ * JOUR, CSL paper-conference or article-journal): a journal when its name says so, else a conference; null when
+ * the paper names no venue, or one that is no publication (a preprint server, "Submitted to …"). The one rule.
+ */
+export function venueKind(paper: Pick<Paper, 'venue'>): VenueKind {
+  const venue = paper.venue?.trim();
+  if (!venue || NOT_PUBLISHED.test(venue)) return null;
+  return JOURNAL.test(venue) ? 'journal' : 'conference';
+}
+
+/**
+ * Year, month and day the paper came out: from `publishedAt`, else its `year` (what its venue's page said), else
+ * the year and month its arXiv id encodes (with that month when the id's year is the paper's `year`).
+ */
 export function publicationDate(paper: Paper): { year: number; month?: number; day?: number } | null {
   const match = PUBLISHED.exec(paper.publishedAt ?? '');
   // Written out rather than mapped and spread: this runs once or twice per paper of every export.
@@ -23,11 +54,18 @@ export function publicationDate(paper: Paper): { year: number; month?: number; d
     const day = match[3] ? Number(match[3]) : 0;
     return month ? (day ? { year, month, day } : { year, month }) : day ? { year, day } : { year };
   }
-  const number = arxivNumber(paper.id) ?? '';
-  // 2310.04444 → October 2023; hep-th/9901001 → January 1999 (arXiv began in 1991).
+  const fromId = arxivIdDate(paper.id);
+  if (paper.year === undefined || paper.year === fromId?.year) return fromId;
+  return { year: paper.year };
+}
+
+/** The year and month an arXiv id encodes: 2310.04444 → October 2023; hep-th/9901001 → January 1999. */
+function arxivIdDate(id: string): { year: number; month: number } | null {
+  const number = arxivNumber(id) ?? '';
   const yymm = /^(\d{2})(\d{2})\./.exec(number) ?? /\/(\d{2})(\d{2})\d{3}$/.exec(number);
   if (!yymm) return null;
   const yy = Number(yymm[1]);
+  // arXiv began in 1991.
   return { year: yy >= 91 ? 1900 + yy : 2000 + yy, month: Number(yymm[2]) };
 }
 

@@ -10,13 +10,17 @@ import { EXPORT_FORMATS, EXPORTERS, exportFilename } from '@/lib/export';
 import { exportBibtex } from '@/lib/export/bibtex';
 import { exportCslJson } from '@/lib/export/csl-json';
 import { CSV_COLUMNS, exportCsv } from '@/lib/export/csv';
+import { publicationDate, publishedDoi, venueKind } from '@/lib/export/fields';
 import { exportJson } from '@/lib/export/json';
 import { exportMarkdown } from '@/lib/export/markdown';
 import { exportRis } from '@/lib/export/ris';
-import { arxivNumber, type Paper } from '@/lib/paper';
+import { arxivNumber, canonicalPaperId, Paper } from '@/lib/paper';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
 const papers: Paper[] = JSON.parse(fixture('papers.json')).papers;
+// Conference and journal papers, known by every scheme's ids; venues as the sites name them.
+const venuePapers: Paper[] = JSON.parse(fixture('venues.json')).papers;
+const venuePaper = (id: string) => venuePapers.find((p) => p.id === id) as Paper;
 const byTitle = (a = '', b = '') => a.localeCompare(b);
 
 interface CslName {
@@ -43,6 +47,61 @@ function cslDisplay(name: CslName): string {
 function arxivFromUrl(url: string | undefined): string | undefined {
   return url?.replace('https://arxiv.org/abs/', 'arxiv:');
 }
+
+describe('the venue fixture', () => {
+  it('holds valid records with canonical ids', () => {
+    for (const paper of venuePapers) {
+      expect(Paper.parse(paper)).toEqual(paper);
+      for (const id of [paper.id, ...(paper.aliases ?? [])]) expect(canonicalPaperId(id)).toBe(id);
+    }
+  });
+});
+
+describe('the fields every format shares', () => {
+  it.each([
+    ['Findings of the Association for Computational Linguistics: EMNLP 2023', 'conference'],
+    ['ICLR 2025 Poster', 'conference'],
+    ['Advances in Neural Information Processing Systems 36', 'conference'],
+    ['Transactions of the Association for Computational Linguistics', 'journal'],
+    ['IEEE Trans. Pattern Anal. Mach. Intell.', 'journal'],
+    ['TACL', 'journal'],
+    ['J. Mach. Learn. Res.', 'journal'],
+    ['Journal of Machine Learning Research', 'journal'],
+    ['Physical Review Letters', 'journal'],
+    ['IEEE Signal Processing Magazine', 'journal'],
+    ['Trans. Mach. Learn. Res.', 'journal'],
+    ['arXiv.org', null],
+    ['arXiv preprint arXiv:2503.01785', null],
+    ['CoRR', null],
+    ['bioRxiv', null],
+    ['Submitted to NeurIPS 2025', null],
+    ['  ', null],
+    [undefined, null],
+  ])('venueKind(%j) is %j', (venue, kind) => {
+    expect(venueKind(venue === undefined ? {} : { venue })).toBe(kind);
+  });
+
+  it('the year: publishedAt first, then the paper’s year, then its arXiv id', () => {
+    const paper = papers[0] as Paper;
+    expect(publicationDate({ ...paper, year: 2018 })).toEqual({ year: 2017, month: 6, day: 12 });
+    const undated = { ...paper, publishedAt: undefined };
+    expect(publicationDate(undated)).toEqual({ year: 2017, month: 6 });
+    // The venue's year is a fact the page stated; the id's is the month the preprint came out.
+    expect(publicationDate({ ...undated, year: 2018 })).toEqual({ year: 2018 });
+    expect(publicationDate({ ...undated, year: 2017 })).toEqual({ year: 2017, month: 6 });
+    expect(publicationDate(venuePaper('openreview:RxWILaXuhb'))).toEqual({ year: 2025 });
+    expect(publicationDate({ ...venuePaper('openreview:RxWILaXuhb'), year: undefined })).toBeNull();
+  });
+
+  it('the published DOI: the paper’s own, else the DOI it is known by (its id or an alias), never arXiv’s', () => {
+    expect(publishedDoi(venuePaper('doi:10.18653/v1/2023.findings-emnlp.725'))).toBe('10.18653/v1/2023.findings-emnlp.725');
+    expect(publishedDoi(venuePaper('doi:10.1162/tacl_a_00577'))).toBe('10.1162/tacl_a_00577');
+    expect(publishedDoi(venuePaper('arxiv:1810.04805'))).toBe('10.18653/v1/n19-1423');
+    expect(publishedDoi(venuePaper('openreview:RxWILaXuhb'))).toBeNull();
+    expect(publishedDoi({ ...(papers[0] as Paper), doi: '10.48550/arXiv.1706.03762' })).toBeNull();
+    expect(publishedDoi(papers[3] as Paper)).toBe('10.1000/xyz123');
+  });
+});
 
 describe('golden files', () => {
   // Review a diff here like a code change: these are the bytes users' tools receive.
