@@ -2,7 +2,7 @@ import { arxivNumber, type Paper } from '@/lib/paper';
 import { BIBTEX_MONTHS } from '@/lib/tex';
 import { collapseWhitespace } from '@/lib/text';
 import { citationKeys } from './citation-keys';
-import { publicationDate, publishedDoi, splitName } from './fields';
+import { publicationDate, publishedDoi, splitName, venueKind } from './fields';
 import { latexText, latexTitle } from './latex';
 
 export interface BibtexOptions {
@@ -54,8 +54,13 @@ function entry(out: string[], paper: Paper, key: string, options: BibtexOptions)
   // Each value is written as BibTeX reads it: braced text, or a bare month macro.
   const text = (value: string) => latexText(collapseWhitespace(value), options);
   const doi = publishedDoi(paper);
-  out.push(doi ? '@article{' : '@misc{', key, ',\n  title = {', latexTitle(collapseWhitespace(paper.title), options));
+  // A conference paper is @inproceedings in its booktitle, a journal article @article in its journal; without a
+  // venue, a published DOI still makes an @article, and a preprint is @misc.
+  const kind = venueKind(paper);
+  const type = kind === 'conference' ? '@inproceedings{' : kind === 'journal' || doi ? '@article{' : '@misc{';
+  out.push(type, key, ',\n  title = {', latexTitle(collapseWhitespace(paper.title), options));
   if (paper.authors.length > 0) out.push('},\n  author = {', authorField(paper.authors, options));
+  if (kind) out.push(kind === 'conference' ? '},\n  booktitle = {' : '},\n  journal = {', text(paper.venue ?? ''));
   const date = publicationDate(paper);
   if (date) out.push('},\n  year = {', String(date.year));
   out.push('}');
@@ -82,7 +87,10 @@ function entry(out: string[], paper: Paper, key: string, options: BibtexOptions)
   out.push('\n}\n');
 }
 
-/** BibTeX: `@misc` per preprint (`@article` when it has a published DOI), with arXiv's eprint fields. */
+/**
+ * BibTeX: `@inproceedings` per conference paper (`booktitle`), `@article` per journal article (`journal`) or paper
+ * with a published DOI, `@misc` per preprint; arXiv's eprint fields for every arXiv paper.
+ */
 export function exportBibtex(papers: readonly Paper[], options: BibtexOptions = {}): string {
   const keys = citationKeys(papers);
   const out: string[] = [];

@@ -32,10 +32,13 @@ interface CslName {
   suffix?: string;
 }
 interface CslData {
+  type?: string;
   title?: string;
   author?: CslName[];
   URL?: string;
   DOI?: string;
+  'container-title'?: string;
+  issued?: { 'date-parts'?: number[][] };
 }
 
 /** "Given Family Suffix", as our display names are written. */
@@ -114,6 +117,7 @@ describe('golden files', () => {
     ['papers.md', () => exportMarkdown(papers)],
     ['papers-by-status.md', () => exportMarkdown(papers, { groupBy: 'status' })],
     ['papers.backup.json', () => exportJson(papers, { now })],
+    ['venues.bib', () => exportBibtex(venuePapers)],
   ])('%s', async (name, write) => {
     await expect(write()).toMatchFileSnapshot(`../../fixtures/formats/golden/${name}`);
   });
@@ -198,6 +202,57 @@ describe('read back by real parsers', () => {
   it('JSON backup: every field of every paper, versioned', () => {
     const backup = JSON.parse(exportJson(papers, { now: () => 0 }));
     expect(backup).toEqual({ format: 'paper-shelf', version: 1, exportedAt: '1970-01-01T00:00:00.000Z', papers });
+  });
+});
+
+describe('conference and journal papers, read back by real parsers', () => {
+  // What each paper of the venue fixture is, as BibTeX names it: a conference paper, a journal article, a preprint.
+  const KINDS: Record<string, 'inproceedings' | 'article' | 'misc'> = {
+    'doi:10.18653/v1/2023.findings-emnlp.725': 'inproceedings',
+    'openreview:RxWILaXuhb': 'inproceedings',
+    'doi:10.1162/tacl_a_00577': 'article',
+    'arxiv:1810.04805': 'inproceedings',
+    'neurips:2023/0001ca33ba34ce0351e4612b744b3936': 'inproceedings',
+    'dblp:journals/pami/SmithJ24': 'article',
+    // arXiv.org and "Submitted to NeurIPS 2025" are no publication.
+    'arxiv:2503.01785': 'misc',
+    'openreview:Zx9aBcDeF1': 'misc',
+  };
+  const kindOf = (paper: Paper) => KINDS[paper.id];
+  const published = (paper: Paper) => (kindOf(paper) === 'misc' ? undefined : paper.venue);
+
+  it('the fixture names every kind', () => {
+    expect(venuePapers.map(kindOf)).not.toContain(undefined);
+  });
+
+  it('BibTeX: @retorquere/bibtex-parser reads @inproceedings with booktitle, @article with journal, the year and the DOI', () => {
+    const parsed = parseBibtex(exportBibtex(venuePapers), { sentenceCase: false, english: false });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.entries.map((e) => e.type)).toEqual(venuePapers.map(kindOf));
+    for (const [i, entry] of parsed.entries.entries()) {
+      const paper = venuePapers[i] as Paper;
+      const conference = kindOf(paper) === 'inproceedings';
+      expect(entry.fields.booktitle).toBe(conference ? published(paper) : undefined);
+      expect(entry.fields.journal).toBe(conference ? undefined : published(paper));
+      expect(entry.fields.year).toBe(String(paper.year));
+      expect(entry.fields.doi).toBe(publishedDoi(paper) ?? undefined);
+    }
+    // The venue's markup characters are escaped and read back as the text they were.
+    expect(parsed.entries[4]?.fields.booktitle).toBe('Advances in Neural Information Processing Systems 36 — Datasets & Benchmarks_Track');
+    expect(parsed.entries[2]?.fields.doi).toBe('10.1162/tacl_a_00577');
+  });
+
+  it('BibTeX: citation-js reads paper-conference and article-journal in their container-title', async () => {
+    const items = (await Cite.async(exportBibtex(venuePapers), { forceType: '@biblatex/text' })).data as CslData[];
+    expect(items).toHaveLength(venuePapers.length);
+    for (const paper of venuePapers) {
+      const item = items.find((i) => i.URL === paper.url);
+      const kind = kindOf(paper);
+      if (kind === 'inproceedings') expect(item?.type).toBe('paper-conference');
+      if (kind === 'article') expect(item?.type).toBe('article-journal');
+      expect(item?.['container-title']).toBe(published(paper));
+      expect(item?.issued?.['date-parts']?.[0]?.[0]).toBe(paper.year);
+    }
   });
 });
 

@@ -102,6 +102,29 @@ describe('BibTeX round trip', () => {
       expect(result.drafts[1]?.tags).toEqual(['rl', 'vision']);
     }
   });
+
+  it('conference and journal papers come back by their ids, with their venue (booktitle or journal) and year', () => {
+    const venuePapers: Paper[] = JSON.parse(fixture('venues.json')).papers;
+    const result = importBibtex(exportBibtex(venuePapers));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.skipped).toEqual([]);
+    expect(result.drafts.map((d) => d.paper.id)).toEqual(venuePapers.map((p) => p.id));
+    expect(result.drafts.map((d) => d.paper.year)).toEqual(venuePapers.map((p) => p.year));
+    expect(result.drafts.map((d) => d.paper.venue)).toEqual([
+      'Findings of the Association for Computational Linguistics: EMNLP 2023',
+      'ICLR 2025 Poster',
+      'Transactions of the Association for Computational Linguistics',
+      // An arXiv paper's venue is not read from BibTeX (most say "arXiv preprint").
+      undefined,
+      'Advances in Neural Information Processing Systems 36 — Datasets & Benchmarks_Track',
+      'IEEE Trans. Pattern Anal. Mach. Intell.',
+      // Preprints are @misc, with no venue.
+      undefined,
+      undefined,
+    ]);
+    // A DOI the paper was known by only as its id is written, and read back.
+    expect(result.drafts[2]?.paper.doi).toBe('10.1162/tacl_a_00577');
+  });
 });
 
 describe('LaTeX in values', () => {
