@@ -1,6 +1,6 @@
 import type { Paper } from '@/lib/paper';
 import { collapseWhitespace } from '@/lib/text';
-import { arxivDoi, exportLinks, publicationDate, publishedDoi, splitName } from './fields';
+import { arxivDoi, exportLinks, publicationDate, publishedDoi, splitName, venueKind } from './fields';
 
 // RIS is one tag per line; a newline in a value could start a forged tag (even `ER  - `), so values are one line.
 function line(tag: string, value: string): string {
@@ -15,8 +15,16 @@ function pad(n: number): string {
 function record(out: string[], paper: Paper): void {
   const doi = publishedDoi(paper);
   const links = exportLinks(paper);
-  out.push(line('TY', doi ? 'JOUR' : 'UNPB'), '\r\n', line('TI', paper.title));
+  // A conference paper is CPAPER, a journal article JOUR, each naming its venue in T2; without a venue, a published
+  // DOI still makes a JOUR, and a preprint is UNPB.
+  const kind = venueKind(paper);
+  const type = kind === 'conference' ? 'CPAPER' : kind === 'journal' || doi ? 'JOUR' : 'UNPB';
+  out.push(line('TY', type), '\r\n', line('TI', paper.title));
   for (const author of paper.authors) out.push('\r\n', authorLine(author));
+  if (kind) out.push('\r\n', line('T2', paper.venue ?? ''));
+  // A conference paper's T2 is its conference (Zotero's conference name, CSL's event); the venue we hold is as often
+  // its proceedings ("Findings of …", "Advances in …"), which Zotero reads from C3 (the title styles cite "In …").
+  if (kind === 'conference') out.push('\r\n', line('C3', paper.venue ?? ''));
   const date = publicationDate(paper);
   if (date) {
     out.push('\r\n', line('PY', String(date.year)));

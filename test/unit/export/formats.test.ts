@@ -38,6 +38,7 @@ interface CslData {
   URL?: string;
   DOI?: string;
   'container-title'?: string;
+  'event-title'?: string;
   issued?: { 'date-parts'?: number[][] };
 }
 
@@ -118,6 +119,7 @@ describe('golden files', () => {
     ['papers-by-status.md', () => exportMarkdown(papers, { groupBy: 'status' })],
     ['papers.backup.json', () => exportJson(papers, { now })],
     ['venues.bib', () => exportBibtex(venuePapers)],
+    ['venues.ris', () => exportRis(venuePapers)],
   ])('%s', async (name, write) => {
     await expect(write()).toMatchFileSnapshot(`../../fixtures/formats/golden/${name}`);
   });
@@ -253,6 +255,35 @@ describe('conference and journal papers, read back by real parsers', () => {
       expect(item?.['container-title']).toBe(published(paper));
       expect(item?.issued?.['date-parts']?.[0]?.[0]).toBe(paper.year);
     }
+  });
+
+  it('RIS: citation-js reads CPAPER as paper-conference at its event, JOUR as article-journal in its container-title', async () => {
+    const text = exportRis(venuePapers);
+    const items = (await Cite.async(text, { forceType: '@ris/file' })).data as CslData[];
+    expect(items).toHaveLength(venuePapers.length);
+    const TYPES = { inproceedings: 'paper-conference', article: 'article-journal', misc: 'manuscript' };
+    expect(items.map((i) => i.type)).toEqual(venuePapers.map((p) => TYPES[kindOf(p) ?? 'misc']));
+    for (const [i, item] of items.entries()) {
+      const paper = venuePapers[i] as Paper;
+      const conference = kindOf(paper) === 'inproceedings';
+      // citation-js reads a CPAPER's T2 as the conference, and no C3 (Zotero's proceedings title) for a CPAPER.
+      expect(item['event-title']).toBe(conference ? paper.venue : undefined);
+      expect(item['container-title']).toBe(conference ? undefined : published(paper));
+      expect(item.issued?.['date-parts']?.[0]?.[0]).toBe(paper.year);
+    }
+    expect(items.map((i) => i.DOI)).toEqual([
+      '10.18653/v1/2023.findings-emnlp.725',
+      undefined,
+      '10.1162/tacl_a_00577',
+      '10.18653/v1/n19-1423',
+      undefined,
+      undefined,
+      '10.48550/arXiv.2503.01785',
+      undefined,
+    ]);
+    expect(text.match(/^TY {2}- .*/gm)).toEqual(
+      ['CPAPER', 'CPAPER', 'JOUR', 'CPAPER', 'CPAPER', 'JOUR', 'UNPB', 'UNPB'].map((t) => `TY  - ${t}`),
+    );
   });
 });
 
