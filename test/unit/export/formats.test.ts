@@ -39,6 +39,7 @@ interface CslData {
   DOI?: string;
   'container-title'?: string;
   'event-title'?: string;
+  publisher?: string;
   issued?: { 'date-parts'?: number[][] };
 }
 
@@ -120,6 +121,7 @@ describe('golden files', () => {
     ['papers.backup.json', () => exportJson(papers, { now })],
     ['venues.bib', () => exportBibtex(venuePapers)],
     ['venues.ris', () => exportRis(venuePapers)],
+    ['venues.csl.json', () => exportCslJson(venuePapers)],
   ])('%s', async (name, write) => {
     await expect(write()).toMatchFileSnapshot(`../../fixtures/formats/golden/${name}`);
   });
@@ -284,6 +286,26 @@ describe('conference and journal papers, read back by real parsers', () => {
     expect(text.match(/^TY {2}- .*/gm)).toEqual(
       ['CPAPER', 'CPAPER', 'JOUR', 'CPAPER', 'CPAPER', 'JOUR', 'UNPB', 'UNPB'].map((t) => `TY  - ${t}`),
     );
+  });
+
+  it('CSL-JSON: citation-js keeps paper-conference and article-journal, their container-title, year and DOI', async () => {
+    const items = (await Cite.async(JSON.parse(exportCslJson(venuePapers)))).data as CslData[];
+    const TYPES = { inproceedings: 'paper-conference', article: 'article-journal', misc: 'article' };
+    expect(items.map((i) => i.type)).toEqual(venuePapers.map((p) => TYPES[kindOf(p) ?? 'misc']));
+    expect(items.map((i) => i['container-title'])).toEqual(venuePapers.map(published));
+    expect(items.map((i) => i.issued?.['date-parts']?.[0]?.[0])).toEqual(venuePapers.map((p) => p.year));
+    expect(items.map((i) => i.DOI)).toEqual([
+      '10.18653/v1/2023.findings-emnlp.725',
+      undefined,
+      '10.1162/tacl_a_00577',
+      '10.18653/v1/n19-1423',
+      undefined,
+      undefined,
+      '10.48550/arXiv.2503.01785',
+      undefined,
+    ]);
+    // arXiv is the publisher of a preprint only, not of the proceedings an arXiv paper appeared in.
+    expect(items.map((i) => i.publisher)).toEqual([...Array(6).fill(undefined), 'arXiv', undefined]);
   });
 });
 
