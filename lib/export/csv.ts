@@ -3,7 +3,7 @@ import type { Paper } from '@/lib/paper';
 import { isoTime } from '@/lib/records';
 import { exportLinks, publicationDate, publishedDoi } from './fields';
 
-/** The columns, in order; lists are joined with "; " (a separator spreadsheets leave alone). */
+/** The columns, in order (a contract: new ones are appended); lists are joined with "; " (a separator spreadsheets leave alone). */
 export const CSV_COLUMNS = [
   'id',
   'title',
@@ -22,6 +22,8 @@ export const CSV_COLUMNS = [
   'read_at',
   'upvotes',
   'abstract',
+  // Added columns go last: spreadsheets and scripts address the columns above by position.
+  'venue',
 ] as const;
 
 // A time a Date cannot hold (a broken record) is an empty cell, not a throw.
@@ -51,6 +53,7 @@ export function csvRows(papers: readonly Paper[]): string[][] {
       isoDate(paper.readAt),
       paper.upvotes === undefined ? '' : String(paper.upvotes),
       paper.abstract ?? '',
+      paper.venue ?? '',
     ];
   });
 }

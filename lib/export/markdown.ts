@@ -29,7 +29,10 @@ function item(paper: Paper): string {
   const box = paper.status === 'read' ? '[x]' : '[ ]';
   const authors = paper.authors.length > 3 ? `${paper.authors.slice(0, 3).join(', ')} et al.` : paper.authors.join(', ');
   const year = publicationDate(paper)?.year;
-  const meta = [authors && markdownText(authors), year && String(year)].filter(Boolean).join(', ');
+  const venue = paper.venue?.trim();
+  // The year once: not again after a venue that names it (`ICLR 2025 Poster`).
+  const shownYear = year && !venue?.includes(String(year)) ? String(year) : '';
+  const meta = [authors && markdownText(authors), venue && `*${markdownText(venue)}*`, shownYear].filter(Boolean).join(', ');
   const extra = [links.hf ? `[HF](${destination(links.hf)})` : '', links.pdf ? `[PDF](${destination(links.pdf)})` : '']
     .filter(Boolean)
     .join(' · ');

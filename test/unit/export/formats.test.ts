@@ -122,6 +122,8 @@ describe('golden files', () => {
     ['venues.bib', () => exportBibtex(venuePapers)],
     ['venues.ris', () => exportRis(venuePapers)],
     ['venues.csl.json', () => exportCslJson(venuePapers)],
+    ['venues.csv', () => exportCsv(venuePapers)],
+    ['venues.md', () => exportMarkdown(venuePapers)],
   ])('%s', async (name, write) => {
     await expect(write()).toMatchFileSnapshot(`../../fixtures/formats/golden/${name}`);
   });
@@ -306,6 +308,48 @@ describe('conference and journal papers, read back by real parsers', () => {
     ]);
     // arXiv is the publisher of a preprint only, not of the proceedings an arXiv paper appeared in.
     expect(items.map((i) => i.publisher)).toEqual([...Array(6).fill(undefined), 'arXiv', undefined]);
+  });
+
+  it('CSV: the columns keep their order, venue is appended; year, doi and venue read back', () => {
+    // A contract: a column is never moved or renamed, only added at the end.
+    expect(CSV_COLUMNS).toEqual([
+      'id',
+      'title',
+      'authors',
+      'year',
+      'published',
+      'url',
+      'pdf',
+      'huggingface',
+      'primary_class',
+      'doi',
+      'tags',
+      'status',
+      'note',
+      'saved_at',
+      'read_at',
+      'upvotes',
+      'abstract',
+      'venue',
+    ]);
+    const parsed = Papa.parse<string[]>(exportCsv(venuePapers).slice(1), { skipEmptyLines: true, header: true });
+    expect(parsed.errors).toEqual([]);
+    const rows = parsed.data as unknown as Record<string, string>[];
+    expect(rows.map((r) => r.id)).toEqual(venuePapers.map((p) => p.id));
+    expect(rows.map((r) => r.venue)).toEqual(venuePapers.map((p) => p.venue));
+    expect(rows.map((r) => r.year)).toEqual(venuePapers.map((p) => String(p.year)));
+    expect(rows.map((r) => r.doi)).toEqual(venuePapers.map((p) => publishedDoi(p) ?? ''));
+  });
+
+  it('Markdown: the venue and the year after the authors, the year once', () => {
+    const text = exportMarkdown(venuePapers);
+    expect(text).toContain(
+      '[A Survey of Evaluation for Machine Translation](https://doi.org/10.1162/tacl_a_00577) — Grace Hopper, *Transactions of the Association for Computational Linguistics*, 2023',
+    );
+    expect(text).toContain('— Ada Lovelace, Alan Turing, *ICLR 2025 Poster* · [PDF](https://openreview.net/pdf?id=RxWILaXuhb) _(reading)_');
+    expect(text).toContain(
+      '— Søren Müller, *Advances in Neural Information Processing Systems 36 — Datasets \\& Benchmarks\\_Track*, 2023\n',
+    );
   });
 });
 
