@@ -1,7 +1,7 @@
-import { arxivLinks, canonicalArxivId, canonicalDoi, PaperDraft, paperIdFromUrl, rankIds } from '@/lib/paper';
+import { arxivLinks, canonicalArxivId, PaperDraft, rankIds } from '@/lib/paper';
 import { BIBTEX_MONTHS, splitOutsideBraces } from '@/lib/tex';
 import { collapseWhitespace } from '@/lib/text';
-import { arxivIdFromDoi, arxivIdFromMention, arxivIdFromUrls, firstId } from './arxiv-refs';
+import { arxivIdFromDoi, arxivIdFromMention, arxivIdFromUrls, bareDoi, firstId, otherPaperIds } from './arxiv-refs';
 import { type BibEntry, parseBibtexSyntax } from './bibtex-syntax';
 import { issueText } from './issues';
 import { keywordTags } from './keywords';
@@ -51,10 +51,7 @@ export function entryArxivId(fields: Map<string, string>): string | null {
  * PMLR, proceedings…), best first. An entry that names no arXiv paper is known by these.
  */
 export function entryOtherIds(fields: Map<string, string>): string[] {
-  const ids = [canonicalDoi(fields.get('doi') ?? '')];
-  const links = [fields.get('url'), fields.get('howpublished'), fields.get('pdf'), fields.get('note')].join(' ');
-  for (const link of links.match(/https?:\/\/[^\s{}]+/g) ?? []) ids.push(paperIdFromUrl(link.replace(/[.,;)\]]+$/, '')));
-  return rankIds(ids.filter((id): id is string => id !== null));
+  return otherPaperIds(fields.get('doi'), [fields.get('url'), fields.get('howpublished'), fields.get('pdf'), fields.get('note')].join(' '));
 }
 
 /** `date = {2017-06-12}`, or `year` with `month` (a number or a name) → `2017-06-12`, `2017-06`, `2017`. */
@@ -79,7 +76,7 @@ function toDraft(entry: BibEntry, ids: readonly string[]): ImportedDraft {
     return raw === undefined ? undefined : collapseWhitespace(decodeLatex(raw));
   };
   const verbatim = (name: string) => entry.fields.get(name)?.trim() || undefined;
-  const doi = verbatim('doi');
+  const doi = bareDoi(entry.fields.get('doi'));
   const primaryClass = verbatim('primaryclass') ?? verbatim('eprintclass');
   const date = publishedAt(entry.fields);
   const abstract = text('abstract');
@@ -97,8 +94,8 @@ function toDraft(entry: BibEntry, ids: readonly string[]): ImportedDraft {
     ...(abstract ? { abstract } : {}),
     ...(date ? { publishedAt: date } : {}),
     ...(primaryClass ? { primaryClass } : {}),
-    // arXiv's own DOI adds nothing to the id; a journal's DOI is worth keeping.
-    ...(doi && !arxivIdFromDoi(doi) ? { doi } : {}),
+    // arXiv's own DOI adds nothing to the id (bareDoi leaves it out); a journal's DOI is worth keeping.
+    ...(doi ? { doi } : {}),
   };
   const keywords = text('keywords') ?? '';
   // `annote` holds the reader's own note (Zotero, BibDesk and JabRef write it; Paper Shelf's export too).

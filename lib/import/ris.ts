@@ -1,7 +1,7 @@
-import { arxivLinks, PaperDraft } from '@/lib/paper';
+import { arxivLinks, PaperDraft, rankIds } from '@/lib/paper';
 import type { Result } from '@/lib/result';
 import { collapseWhitespace } from '@/lib/text';
-import { arxivIdFromDoi, arxivIdFromMention, arxivIdFromUrls, firstId } from './arxiv-refs';
+import { arxivIdFromDoi, arxivIdFromMention, arxivIdFromUrls, bareDoi, firstId, otherPaperIds } from './arxiv-refs';
 import { issueText } from './issues';
 import { keywordTags } from './keywords';
 import { type DraftsParse, type ImportedDraft, importedNote, quote, type Skipped } from './types';
@@ -72,27 +72,36 @@ function risDate(raw: string | undefined): string | undefined {
   return match[1];
 }
 
-function toDraft(record: RisRecord, id: string): ImportedDraft {
+function toDraft(record: RisRecord, ids: readonly string[]): ImportedDraft {
+  const [id = '', ...aliases] = ids;
   const all = (...tags: string[]) => tags.flatMap((tag) => record.tags.get(tag) ?? []);
   const one = (...tags: string[]) => all(...tags).find((value) => value.trim() !== '');
   const abstract = one('AB', 'N2');
   const date = risDate(one('DA', 'PY', 'Y1'));
-  const doi = one('DO');
+  const doi = bareDoi(one('DO'));
+  // The journal or proceedings: T2 (what Zotero and EndNote write), C3 (Zotero's proceedings title), the journal
+  // tags, BT (a book or proceedings title). An arXiv paper's is "arXiv preprint …" more often than not.
+  const venue = collapseWhitespace(one('T2', 'C3', 'JF', 'JO', 'BT'));
+  const year = Number(/^\d{4}/.exec(date ?? '')?.[0] ?? Number.NaN);
   const paper: PaperDraft = {
     id,
+    ...(aliases.length > 0 ? { aliases } : {}),
     title: collapseWhitespace(one('TI', 'T1', 'CT')),
     authors: all('AU', 'A1').map(risName).filter(Boolean),
-    url: arxivLinks(id)?.abs ?? one('UR') ?? '',
+    url: arxivLinks(id)?.abs ?? one('UR') ?? (doi ? `https://doi.org/${doi}` : ''),
+    ...(venue && !arxivLinks(id) ? { venue } : {}),
+    ...(year >= 1000 && year <= 2999 ? { year } : {}),
     ...(abstract ? { abstract: collapseWhitespace(abstract) } : {}),
     ...(date ? { publishedAt: date } : {}),
-    ...(doi && !arxivIdFromDoi(doi) ? { doi: doi.trim() } : {}),
+    // arXiv's own DOI adds nothing to the id (bareDoi leaves it out); a journal's DOI is worth keeping.
+    ...(doi ? { doi } : {}),
   };
   // N1 holds notes (Zotero writes each of an item's notes as one; Paper Shelf's export too).
   const note = importedNote(all('N1').join('\n\n'));
   return { paper, tags: keywordTags(all('KW')), ...(note ? { note } : {}) };
 }
 
-/** RIS from Zotero, Mendeley, EndNote or Paperpile → drafts of the arXiv papers it names. */
+/** RIS from Zotero, Mendeley, EndNote or Paperpile → drafts of the papers it names (arXiv, DOI, OpenReview, ACL…). */
 export function importRis(text: string): DraftsParse {
   const parsed = records(text);
   if (!parsed.ok) return parsed;
@@ -101,19 +110,23 @@ export function importRis(text: string): DraftsParse {
   const skipped: Skipped[] = [];
   for (const [index, record] of parsed.records.entries()) {
     const get = (...tags: string[]) => tags.flatMap((tag) => record.tags.get(tag) ?? []).join(' ');
-    const id = firstId(
+    const links = get('UR', 'L1', 'L2', 'L3', 'LK');
+    const arxiv = firstId(
       () => arxivIdFromDoi(get('DO')),
-      () => arxivIdFromUrls(get('UR', 'L1', 'L2', 'L3', 'LK')),
+      () => arxivIdFromUrls(links),
       () => arxivIdFromMention(get('AN', 'M1', 'ID', 'SN')),
       () => arxivIdFromMention(get('T2', 'JO', 'JF', 'J2', 'PB', 'VL', 'IS')),
     );
+    // Best first, as for BibTeX: the arXiv paper, else the DOI, else the paper page it links (OpenReview, ACL, …).
+    const doi = record.tags.get('DO')?.find((value) => value.trim() !== '');
+    const ids = rankIds([arxiv, ...otherPaperIds(doi, links)].filter((id): id is string => id !== null));
     const title = quote(record.tags.get('TI')?.[0] ?? record.tags.get('T1')?.[0] ?? '', 60);
     const label = `record ${index + 1} (line ${record.line}${title ? `, "${title}"` : ''})`;
-    if (!id) {
-      skipped.push({ entry: label, reason: 'names no arXiv paper (no arXiv URL, DOI or id)' });
+    if (ids.length === 0) {
+      skipped.push({ entry: label, reason: 'names no paper (no arXiv id, DOI or paper URL)' });
       continue;
     }
-    const draft = toDraft(record, id);
+    const draft = toDraft(record, ids);
     const checked = PaperDraft.safeParse(draft.paper);
     if (!checked.success) return { ok: false, error: `${label}: ${issueText(checked.error)}` };
     drafts.push({ ...draft, paper: checked.data });

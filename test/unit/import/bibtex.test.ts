@@ -125,6 +125,17 @@ describe('BibTeX round trip', () => {
     // A DOI the paper was known by only as its id is written, and read back.
     expect(result.drafts[2]?.paper.doi).toBe('10.1162/tacl_a_00577');
   });
+
+  it('a DOI written as a link is read as the DOI, its case kept', () => {
+    const result = importBibtex('@article{a, title={A Survey}, journal={TACL}, doi={https://doi.org/10.1162/TACL_a_00577}}');
+    if (!result.ok) throw new Error(result.error);
+    expect(result.drafts[0]?.paper).toMatchObject({
+      id: 'doi:10.1162/tacl_a_00577',
+      doi: '10.1162/TACL_a_00577',
+      url: 'https://doi.org/10.1162/TACL_a_00577',
+      venue: 'TACL',
+    });
+  });
 });
 
 describe('LaTeX in values', () => {

@@ -14,10 +14,24 @@ const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/$
 const papers: Paper[] = JSON.parse(fixture('papers.json')).papers;
 
 describe('importRis', () => {
-  it('Zotero RIS: ids from the arXiv DOI or a journal line; continuation lines; the Nature paper is skipped', () => {
+  it('Zotero RIS: ids from the arXiv DOI or a journal line; continuation lines; the Nature paper by its DOI; the book is skipped', () => {
     const result = importRis(fixture('import/zotero.ris'));
     if (!result.ok) throw new Error(result.error);
-    expect(result.drafts.map((d) => d.paper.id)).toEqual(['arxiv:1706.03762', 'arxiv:1512.03385']);
+    expect(result.drafts.map((d) => d.paper.id)).toEqual(['arxiv:1706.03762', 'doi:10.1038/nature24270', 'arxiv:1512.03385']);
+    // A journal article without an arXiv id is known by its DOI, in its journal (JO).
+    expect(result.drafts[1]?.paper).toEqual({
+      id: 'doi:10.1038/nature24270',
+      title: 'Mastering the game of Go without human knowledge',
+      authors: ['David Silver'],
+      url: 'https://www.nature.com/articles/nature24270',
+      venue: 'Nature',
+      year: 2017,
+      publishedAt: '2017',
+      doi: '10.1038/nature24270',
+    });
+    // An arXiv paper's journal line ("arXiv preprint arXiv:…") is no venue.
+    expect(result.drafts[2]?.paper.venue).toBeUndefined();
+    result.drafts.splice(1, 1);
     expect(result.drafts[0]?.paper).toMatchObject({
       title: 'Attention Is All You Need',
       authors: ['Ashish Vaswani', 'Noam Shazeer', 'Łukasz Kaiser'],
@@ -29,10 +43,93 @@ describe('importRis', () => {
     expect(result.drafts[0]?.tags).toEqual(['to-read']);
     expect(result.skipped).toEqual([
       {
-        entry: 'record 2 (line 22, "Mastering the game of Go without human knowledge")',
-        reason: 'names no arXiv paper (no arXiv URL, DOI or id)',
+        entry: 'record 4 (line 39, "The Art of Computer Programming")',
+        reason: 'names no paper (no arXiv id, DOI or paper URL)',
       },
     ]);
+  });
+
+  it('conference papers by their DOI or paper URL, the venue from T2, C3, JO or BT; other ids as aliases', () => {
+    const text = [
+      // EndNote: a conference paper in its proceedings (BT), DOI in capitals, its ACL Anthology page.
+      'TY  - CPAPER',
+      'TI  - BERT: Pre-training of Deep Bidirectional Transformers',
+      'AU  - Devlin, Jacob',
+      'BT  - Proceedings of NAACL-HLT 2019',
+      'PY  - 2019',
+      'DO  - 10.18653/v1/N19-1423',
+      'UR  - https://aclanthology.org/N19-1423/',
+      'ER  - ',
+      // An OpenReview paper with no DOI: known by its forum, the venue from T2.
+      'TY  - CPAPER',
+      'TI  - Scaling Laws',
+      'AU  - Lovelace, Ada',
+      'T2  - ICLR 2025 Poster',
+      'DA  - 2025///',
+      'UR  - https://openreview.net/forum?id=RxWILaXuhb',
+      'ER  - ',
+      // A DOI as a doi.org URL in DO (some writers do), a journal in JF.
+      'TY  - JOUR',
+      'TI  - A Survey',
+      'JF  - Transactions of the Association for Computational Linguistics',
+      'DO  - https://doi.org/10.1162/tacl_a_00577',
+      'ER  - ',
+    ].join('\r\n');
+    const result = importRis(text);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.skipped).toEqual([]);
+    expect(result.drafts.map((d) => d.paper)).toEqual([
+      {
+        id: 'doi:10.18653/v1/n19-1423',
+        aliases: ['acl:N19-1423'],
+        title: 'BERT: Pre-training of Deep Bidirectional Transformers',
+        authors: ['Jacob Devlin'],
+        url: 'https://aclanthology.org/N19-1423/',
+        venue: 'Proceedings of NAACL-HLT 2019',
+        year: 2019,
+        publishedAt: '2019',
+        doi: '10.18653/v1/N19-1423',
+      },
+      {
+        id: 'openreview:RxWILaXuhb',
+        title: 'Scaling Laws',
+        authors: ['Ada Lovelace'],
+        url: 'https://openreview.net/forum?id=RxWILaXuhb',
+        venue: 'ICLR 2025 Poster',
+        year: 2025,
+        publishedAt: '2025',
+      },
+      {
+        id: 'doi:10.1162/tacl_a_00577',
+        title: 'A Survey',
+        authors: [],
+        // The DOI as a DOI, not as the link it was written as.
+        url: 'https://doi.org/10.1162/tacl_a_00577',
+        venue: 'Transactions of the Association for Computational Linguistics',
+        doi: '10.1162/tacl_a_00577',
+      },
+    ]);
+  });
+
+  it('our own RIS of conference and journal papers comes back by the same ids, with venue and year', () => {
+    const venuePapers: Paper[] = JSON.parse(fixture('venues.json')).papers;
+    const result = importRis(exportRis(venuePapers));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.skipped).toEqual([]);
+    expect(result.drafts.map((d) => d.paper.id)).toEqual(venuePapers.map((p) => p.id));
+    expect(result.drafts.map((d) => d.paper.year)).toEqual(venuePapers.map((p) => p.year));
+    expect(result.drafts.map((d) => d.paper.venue)).toEqual([
+      'Findings of the Association for Computational Linguistics: EMNLP 2023',
+      'ICLR 2025 Poster',
+      'Transactions of the Association for Computational Linguistics',
+      // An arXiv paper's venue is not read (most RIS files say "arXiv preprint" there), as for BibTeX.
+      undefined,
+      'Advances in Neural Information Processing Systems 36 — Datasets & Benchmarks_Track',
+      'IEEE Trans. Pattern Anal. Mach. Intell.',
+      undefined,
+      undefined,
+    ]);
+    expect(result.drafts[0]?.paper.aliases).toEqual(['acl:2023.findings-emnlp.725']);
   });
 
   it('our own RIS comes back with the same ids, titles, authors and tags; a note cannot forge a record', () => {
