@@ -30,7 +30,7 @@ const IMPORT_LABELS: Record<ImportFormat, string> = {
   json: 'Paper Shelf backup (.json)',
   bibtex: 'BibTeX (.bib)',
   ris: 'RIS (.ris)',
-  'arxiv-list': 'arXiv ids or URLs, one per line',
+  'arxiv-list': 'arXiv ids, DOIs or paper URLs, one per line',
 };
 
 function plural(n: number, word: string): string {

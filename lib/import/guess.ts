@@ -1,4 +1,4 @@
-import { lineArxivId } from './arxiv-list';
+import { linePaperId } from './arxiv-list';
 
 import type { ImportFormat } from './formats';
 
@@ -17,5 +17,5 @@ export function guessFormat(text: string): ImportFormat | null {
     .split(/\r\n|\r|\n/, 10_000)
     .filter((line) => line.trim())
     .slice(0, 100);
-  return lines.some((line) => lineArxivId(line.trim()) !== null) ? 'arxiv-list' : null;
+  return lines.some((line) => linePaperId(line.trim()) !== null) ? 'arxiv-list' : null;
 }

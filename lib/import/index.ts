@@ -42,7 +42,10 @@ export function parseImport(text: string, format?: ImportFormat): ParsedImport {
   if (!body.trim()) return { ok: false, error: 'the file is empty' };
   const chosen = format ?? guessFormat(body);
   if (!chosen) {
-    return { ok: false, error: 'unrecognised format: expected a Paper Shelf JSON backup, BibTeX, RIS, or a list of arXiv ids or URLs' };
+    return {
+      ok: false,
+      error: 'unrecognised format: expected a Paper Shelf JSON backup, BibTeX, RIS, or a list of arXiv ids, DOIs or paper URLs',
+    };
   }
   try {
     const parsed = IMPORTERS[chosen](body);

@@ -156,7 +156,7 @@ describe('merging into a library', () => {
     expect(summary.added).toBe(1);
     expect(summary.skippedCount).toBe(300);
     expect(summary.skipped).toHaveLength(200);
-    expect(summary.skipped[0]).toEqual({ entry: 'line 2: junk 0', reason: 'not an arXiv id or paper URL' });
+    expect(summary.skipped[0]).toEqual({ entry: 'line 2: junk 0', reason: 'not an arXiv id, DOI or paper URL' });
   });
 });
 

@@ -8,7 +8,7 @@ import { importArxivList } from '@/lib/import/arxiv-list';
 import { guessFormat } from '@/lib/import/guess';
 import { importJson } from '@/lib/import/json';
 import { importRis } from '@/lib/import/ris';
-import type { Paper } from '@/lib/paper';
+import { type Paper, paperIds } from '@/lib/paper';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
 const papers: Paper[] = JSON.parse(fixture('papers.json')).papers;
@@ -178,7 +178,7 @@ describe('importArxivList', () => {
       'arxiv:2305.18290',
     ]);
     expect(result.drafts[0]?.paper).toEqual({ id: 'arxiv:2310.04444', title: '', authors: [], url: 'https://arxiv.org/abs/2310.04444' });
-    expect(result.skipped).toEqual([{ entry: 'line 9: not a paper', reason: 'not an arXiv id or paper URL' }]);
+    expect(result.skipped).toEqual([{ entry: 'line 9: not a paper', reason: 'not an arXiv id, DOI or paper URL' }]);
   });
 
   it('reads back our Markdown reading list', () => {
@@ -186,8 +186,55 @@ describe('importArxivList', () => {
     expect(result.ok && new Set(result.drafts.map((d) => d.paper.id))).toEqual(new Set(papers.map((p) => p.id)));
   });
 
+  it('takes DOIs (bare, doi:, doi.org links, in a sentence), OpenReview and ACL Anthology URLs, and any scheme’s ids', () => {
+    const text = [
+      '10.1145/3292500.3330701',
+      'doi:10.1038/NATURE24270',
+      'https://doi.org/10.1162/tacl_a_00577',
+      'Silver et al., Nature 2017. DOI: 10.1038/nature24270.',
+      'https://openreview.net/forum?id=RxWILaXuhb',
+      'https://openreview.net/pdf?id=Zx9aBcDeF1',
+      'https://aclanthology.org/2023.findings-emnlp.725.pdf',
+      'https://aclanthology.org/N19-1423/',
+      'acl:P19-1001',
+      'openreview:AbCdEf1234',
+      '- [ ] [Some paper](https://proceedings.mlr.press/v235/abad-rocamora24a.html)',
+      // An arXiv id comes first, as the library ranks ids.
+      'https://openreview.net/forum?id=RxWILaXuhb (arXiv:2310.04444)',
+      'https://example.com/not-a-paper',
+      '10.1/too-short',
+    ].join('\n');
+    const result = importArxivList(text);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.drafts.map((d) => [d.paper.id, d.paper.url])).toEqual([
+      ['doi:10.1145/3292500.3330701', 'https://doi.org/10.1145/3292500.3330701'],
+      ['doi:10.1038/nature24270', 'https://doi.org/10.1038/nature24270'],
+      ['doi:10.1162/tacl_a_00577', 'https://doi.org/10.1162/tacl_a_00577'],
+      ['openreview:RxWILaXuhb', 'https://openreview.net/forum?id=RxWILaXuhb'],
+      ['openreview:Zx9aBcDeF1', 'https://openreview.net/forum?id=Zx9aBcDeF1'],
+      ['acl:2023.findings-emnlp.725', 'https://aclanthology.org/2023.findings-emnlp.725/'],
+      ['acl:N19-1423', 'https://aclanthology.org/N19-1423/'],
+      ['acl:P19-1001', 'https://aclanthology.org/P19-1001/'],
+      ['openreview:AbCdEf1234', 'https://openreview.net/forum?id=AbCdEf1234'],
+      // No page of its own the id names: the URL the line gave.
+      ['pmlr:v235/abad-rocamora24a', 'https://proceedings.mlr.press/v235/abad-rocamora24a.html'],
+      ['arxiv:2310.04444', 'https://arxiv.org/abs/2310.04444'],
+    ]);
+    expect(result.skipped.map((s) => s.entry)).toEqual(['line 13: https://example.com/not-a-paper', 'line 14: 10.1/too-short']);
+  });
+
+  it('reads back the Markdown reading list of conference and journal papers, each by one of its ids', () => {
+    const venuePapers: Paper[] = JSON.parse(fixture('venues.json')).papers;
+    const result = importArxivList(exportMarkdown(venuePapers));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.skipped).toEqual([]);
+    // Each item links the page the paper was saved from: the EMNLP paper known by its DOI links its ACL Anthology page.
+    const named = result.drafts.map((d) => venuePapers.findIndex((p) => paperIds(p).includes(d.paper.id)));
+    expect(named.sort()).toEqual(venuePapers.map((_, i) => i));
+  });
+
   it('a list naming no paper is an error', () => {
-    expect(importArxivList('hello\nworld')).toEqual({ ok: false, error: 'no arXiv ids or paper URLs found (line 1: hello)' });
+    expect(importArxivList('hello\nworld')).toEqual({ ok: false, error: 'no arXiv ids, DOIs or paper URLs found (line 1: hello)' });
   });
 });
 
@@ -264,6 +311,8 @@ describe('guessFormat and parseImport', () => {
     ['@misc{a, title={x},\n  annote = {pasted:\nTY  - JOUR\nER  - }\n}', 'bibtex'],
     ['TY  - JOUR\nN1  - see\n@misc{x, title={y}}\nER  - ', 'ris'],
     ['some text\n2310.04444\n', 'arxiv-list'],
+    ['my list\n10.1038/nature24270\n', 'arxiv-list'],
+    ['https://openreview.net/forum?id=RxWILaXuhb', 'arxiv-list'],
     ['hello world', null],
   ])('%#: %s', (text, format) => {
     expect(guessFormat(text.replace(/^\uFEFF/, ''))).toBe(format);
@@ -272,7 +321,7 @@ describe('guessFormat and parseImport', () => {
   it('explains what it expected when it recognises nothing, and refuses empty files', () => {
     expect(parseImport('lorem ipsum')).toEqual({
       ok: false,
-      error: 'unrecognised format: expected a Paper Shelf JSON backup, BibTeX, RIS, or a list of arXiv ids or URLs',
+      error: 'unrecognised format: expected a Paper Shelf JSON backup, BibTeX, RIS, or a list of arXiv ids, DOIs or paper URLs',
     });
     expect(parseImport(' \n ')).toEqual({ ok: false, error: 'the file is empty' });
   });
