@@ -1,3 +1,4 @@
+import { venueKind } from '@/lib/export/fields';
 import { arxivLinks, canonicalArxivId, PaperDraft, rankIds } from '@/lib/paper';
 import { BIBTEX_MONTHS, splitOutsideBraces } from '@/lib/tex';
 import { collapseWhitespace } from '@/lib/text';
@@ -89,7 +90,8 @@ function toDraft(entry: BibEntry, ids: readonly string[]): ImportedDraft {
     title: text('title') ?? '',
     authors: bibAuthors(entry.fields.get('author')),
     url: arxivLinks(id)?.abs ?? verbatim('url') ?? (doi ? `https://doi.org/${doi}` : ''),
-    ...(venue && !arxivLinks(id) ? { venue } : {}),
+    // An arXiv paper's journal is mostly "arXiv preprint arXiv:…" or CoRR: kept only when it names a publication.
+    ...(venue && (!arxivLinks(id) || venueKind({ venue })) ? { venue } : {}),
     ...(year >= 1000 && year <= 2999 ? { year } : {}),
     ...(abstract ? { abstract } : {}),
     ...(date ? { publishedAt: date } : {}),

@@ -1,3 +1,4 @@
+import { venueKind } from '@/lib/export/fields';
 import { arxivLinks, PaperDraft, rankIds } from '@/lib/paper';
 import type { Result } from '@/lib/result';
 import { collapseWhitespace } from '@/lib/text';
@@ -80,7 +81,8 @@ function toDraft(record: RisRecord, ids: readonly string[]): ImportedDraft {
   const date = risDate(one('DA', 'PY', 'Y1'));
   const doi = bareDoi(one('DO'));
   // The journal or proceedings: T2 (what Zotero and EndNote write), C3 (Zotero's proceedings title), the journal
-  // tags, BT (a book or proceedings title). An arXiv paper's is "arXiv preprint …" more often than not.
+  // tags, BT (a book or proceedings title). An arXiv paper's is "arXiv preprint …" more often than not: kept only
+  // when it names a publication.
   const venue = collapseWhitespace(one('T2', 'C3', 'JF', 'JO', 'BT'));
   const year = Number(/^\d{4}/.exec(date ?? '')?.[0] ?? Number.NaN);
   const paper: PaperDraft = {
@@ -89,7 +91,7 @@ function toDraft(record: RisRecord, ids: readonly string[]): ImportedDraft {
     title: collapseWhitespace(one('TI', 'T1', 'CT')),
     authors: all('AU', 'A1').map(risName).filter(Boolean),
     url: arxivLinks(id)?.abs ?? one('UR') ?? (doi ? `https://doi.org/${doi}` : ''),
-    ...(venue && !arxivLinks(id) ? { venue } : {}),
+    ...(venue && (!arxivLinks(id) || venueKind({ venue })) ? { venue } : {}),
     ...(year >= 1000 && year <= 2999 ? { year } : {}),
     ...(abstract ? { abstract: collapseWhitespace(abstract) } : {}),
     ...(date ? { publishedAt: date } : {}),

@@ -67,6 +67,8 @@ describe('importBibtex on files written by reference managers', () => {
     expect(drafts[1]?.paper.authors.at(-1)).toBe('Zeyuan Allen-Zhu');
     // "and others" is BibTeX for et al., not an author.
     expect(drafts[3]?.paper.authors).toEqual(['Jason Wei', 'Xuezhi Wang', 'Dale Schuurmans']);
+    // "arXiv preprint arXiv:…" and CoRR are where the preprint is, not a venue.
+    expect(drafts.map((d) => d.paper.venue)).toEqual([undefined, undefined, undefined, undefined]);
   });
 
   it.each(FILES)('%s: same titles and authors as @retorquere/bibtex-parser (Zotero Better BibTeX)', (name) => {
@@ -114,8 +116,8 @@ describe('BibTeX round trip', () => {
       'Findings of the Association for Computational Linguistics: EMNLP 2023',
       'ICLR 2025 Poster',
       'Transactions of the Association for Computational Linguistics',
-      // An arXiv paper's venue is not read from BibTeX (most say "arXiv preprint").
-      undefined,
+      // An arXiv paper keeps a venue that names a publication (not "arXiv preprint …" or CoRR).
+      'Proceedings of the 2019 Conference of the North American Chapter of the Association for Computational Linguistics: Human Language Technologies',
       'Advances in Neural Information Processing Systems 36 — Datasets & Benchmarks_Track',
       'IEEE Trans. Pattern Anal. Mach. Intell.',
       // Preprints are @misc, with no venue.

@@ -122,8 +122,8 @@ describe('importRis', () => {
       'Findings of the Association for Computational Linguistics: EMNLP 2023',
       'ICLR 2025 Poster',
       'Transactions of the Association for Computational Linguistics',
-      // An arXiv paper's venue is not read (most RIS files say "arXiv preprint" there), as for BibTeX.
-      undefined,
+      // An arXiv paper keeps a venue that names a publication (not "arXiv preprint …"), as for BibTeX.
+      'Proceedings of the 2019 Conference of the North American Chapter of the Association for Computational Linguistics: Human Language Technologies',
       'Advances in Neural Information Processing Systems 36 — Datasets & Benchmarks_Track',
       'IEEE Trans. Pattern Anal. Mach. Intell.',
       undefined,
