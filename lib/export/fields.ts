@@ -25,7 +25,7 @@ export type VenueKind = 'conference' | 'journal' | null;
 
 // Journals by their names' words, also as dblp abbreviates them (`IEEE Trans. Pattern Anal. Mach. Intell.`,
 // `J. Mach. Learn. Res.`), and the ML journals known by their acronyms.
-const JOURNAL = /journal|\bj\.|transactions|\btrans\.|letters|review|magazine|\b(?:TACL|JMLR|TMLR)\b/i;
+const JOURNAL = /journal|\bj\.|transactions|\btrans\.|letters|\breview|magazine|\b(?:TACL|JMLR|TMLR)\b/i;
 // Where a preprint is, rather than where it was published: arXiv as Semantic Scholar, dblp and Google Scholar name
 // it (`arXiv.org`, `CoRR`, `arXiv preprint arXiv:…`), the other preprint servers, and a submission not yet accepted.
 const NOT_PUBLISHED = /^(?:arxiv|corr$|biorxiv|medrxiv|chemrxiv|ssrn|research ?square|submitted to|under review)|\bpreprint\b/i;

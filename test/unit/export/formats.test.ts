@@ -73,6 +73,9 @@ describe('the fields every format shares', () => {
     ['J. Mach. Learn. Res.', 'journal'],
     ['Journal of Machine Learning Research', 'journal'],
     ['Physical Review Letters', 'journal'],
+    ['Reviews of Modern Physics', 'journal'],
+    // A word that holds "review" is no journal's name.
+    ['OpenReview.net', 'conference'],
     ['IEEE Signal Processing Magazine', 'journal'],
     ['Trans. Mach. Learn. Res.', 'journal'],
     ['arXiv.org', null],
