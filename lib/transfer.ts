@@ -234,7 +234,8 @@ export async function importText(
 
   // Through the library's single writer: one transaction, one change notice once it has committed, none on rollback.
   const summary = await library.write(async ({ now }) => {
-    const ids = [...new Set([...parsed.papers, ...parsed.drafts.map((d) => d.paper)].map((p) => p.id))];
+    // A cited paper is found by every id it names (a DOI, its ACL page…), as the record's id or one of its aliases.
+    const ids = [...new Set([...parsed.papers.map((p) => p.id), ...parsed.drafts.flatMap((d) => paperIds(d.paper))])];
     const before = new Map<string, Paper>();
     // Reading the keys first is cheap, and spares a lookup per paper the library does not have (all of them, when empty).
     const stored = new Set((await db.papers.toCollection().primaryKeys()) as string[]);
@@ -242,6 +243,15 @@ export async function importText(
     (await db.papers.bulkGet(present)).forEach((paper) => {
       if (paper) before.set(paper.id, paper);
     });
+    const aliased = new Set((await db.papers.orderBy('aliases').uniqueKeys()) as string[]);
+    const asAliases = ids.filter((id) => !stored.has(id) && aliased.has(id));
+    if (asAliases.length > 0) for (const paper of await db.papers.where('aliases').anyOf(asAliases).toArray()) before.set(paper.id, paper);
+    // Every id → the record that holds it, for the drafts (a backup's records come by their own id, as written).
+    const owner = new Map<string, string>();
+    const own = (paper: Pick<Paper, 'id' | 'aliases'>) => {
+      for (const id of paperIds(paper)) if (!owner.has(id)) owner.set(id, paper.id);
+    };
+    for (const paper of before.values()) own(paper);
     // New tags take the library's spelling of a tag it already has (case-insensitive), as saving does.
     const spell = await librarySpeller(db);
 
@@ -251,9 +261,15 @@ export async function importText(
       // A new paper comes in exactly as backed up; only a comparison needs a believable time.
       after.set(paper.id, mergeBackupPaper(existing, existing ? believable(paper, now) : paper, spell));
     }
+    for (const paper of after.values()) own(paper);
     for (const draft of parsed.drafts) {
-      const id = draft.paper.id;
-      after.set(id, mergeDraft(after.get(id) ?? before.get(id), draft, now, spell));
+      const id =
+        paperIds(draft.paper)
+          .map((known) => owner.get(known))
+          .find((found) => found !== undefined) ?? draft.paper.id;
+      const merged = mergeDraft(after.get(id) ?? before.get(id), draft, now, spell);
+      after.set(id, merged);
+      own(merged);
     }
 
     const writes: Paper[] = [];

@@ -139,6 +139,34 @@ describe('merging into a library', () => {
     });
   });
 
+  it('a cited paper named by another of its ids (a DOI, its ACL page) merges into the saved record, never a second one', async () => {
+    const { library, db } = freshLibrary();
+    await library.save({ ...draft(1), id: 'arxiv:1810.04805', aliases: ['doi:10.18653/v1/n19-1423'], title: 'BERT' }, { tags: ['nlp'] });
+    const ris = [
+      'TY  - CPAPER',
+      'TI  - BERT',
+      'T2  - NAACL 2019',
+      'PY  - 2019',
+      'DO  - 10.18653/v1/N19-1423',
+      'UR  - https://aclanthology.org/N19-1423/',
+      'ER  - ',
+    ];
+    expect(await ok(importText(library, ris.join('\n')))).toMatchObject({ added: 0, updated: 1 });
+    expect(await db.papers.count()).toBe(1);
+    expect(await db.papers.get('arxiv:1810.04805')).toMatchObject({
+      aliases: ['doi:10.18653/v1/n19-1423', 'acl:N19-1423'],
+      venue: 'NAACL 2019',
+      year: 2019,
+      tags: ['nlp'],
+    });
+    // Now known by its ACL id too: an id list naming that finds the same record.
+    expect(await ok(importText(library, 'https://aclanthology.org/N19-1423.pdf\n10.18653/V1/N19-1423'))).toMatchObject({
+      added: 0,
+      unchanged: 1,
+    });
+    expect(await db.papers.count()).toBe(1);
+  });
+
   it("a backup's new papers take the library's spelling of tags it already has, as saving does", async () => {
     const { library, db } = freshLibrary();
     await library.save(draft(1), { tags: ['Machine Learning'] });
