@@ -167,6 +167,18 @@ describe('merging into a library', () => {
     expect(await db.papers.count()).toBe(1);
   });
 
+  it('two entries of one file naming the same paper by different ids make one record', async () => {
+    const { library, db } = freshLibrary();
+    const ris = [
+      ['TY  - CPAPER', 'TI  - BERT', 'DO  - 10.18653/v1/N19-1423', 'UR  - https://aclanthology.org/N19-1423/', 'ER  - '],
+      ['TY  - CPAPER', 'TI  - BERT again', 'T2  - NAACL 2019', 'UR  - https://aclanthology.org/N19-1423.pdf', 'KW  - nlp', 'ER  - '],
+    ];
+    expect(await ok(importText(library, ris.flat().join('\n')))).toMatchObject({ added: 1, updated: 0 });
+    expect(await db.papers.toArray()).toMatchObject([
+      { id: 'doi:10.18653/v1/n19-1423', aliases: ['acl:N19-1423'], title: 'BERT', venue: 'NAACL 2019', tags: ['nlp'] },
+    ]);
+  });
+
   it("a backup's new papers take the library's spelling of tags it already has, as saving does", async () => {
     const { library, db } = freshLibrary();
     await library.save(draft(1), { tags: ['Machine Learning'] });
