@@ -42,13 +42,17 @@ export function venueKind(paper: Pick<Paper, 'venue'>): VenueKind {
 }
 
 /**
- * Year, month and day the paper came out: from `publishedAt`, else its `year` (what its venue's page said), else
+ * Year, month and day the paper came out: the venue's `year` for a published paper whose `publishedAt` (often the
+ * preprint's day) says another; else from `publishedAt`, else its `year` (what its venue's page said), else
  * the year and month its arXiv id encodes (with that month when the id's year is the paper's `year`).
  */
 export function publicationDate(paper: Paper): { year: number; month?: number; day?: number } | null {
   const match = PUBLISHED.exec(paper.publishedAt ?? '');
   // Written out rather than mapped and spread: this runs once or twice per paper of every export.
   const year = match?.[1] ? Number(match[1]) : 0;
+  // A paper published at a venue is cited with the venue's year: `publishedAt` is often the preprint's day (BERT:
+  // arXiv 2018, NAACL 2019).
+  if (paper.year !== undefined && year !== paper.year && venueKind(paper) !== null) return { year: paper.year };
   if (match && year) {
     const month = match[2] ? Number(match[2]) : 0;
     const day = match[3] ? Number(match[3]) : 0;

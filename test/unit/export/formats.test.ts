@@ -89,9 +89,13 @@ describe('the fields every format shares', () => {
     expect(venueKind(venue === undefined ? {} : { venue })).toBe(kind);
   });
 
-  it('the year: publishedAt first, then the paper’s year, then its arXiv id', () => {
+  it('the year: the venue’s for a published paper, else publishedAt, then the paper’s year, then its arXiv id', () => {
     const paper = papers[0] as Paper;
     expect(publicationDate({ ...paper, year: 2018 })).toEqual({ year: 2017, month: 6, day: 12 });
+    // BERT: on arXiv in 2018, published at NAACL in 2019.
+    expect(publicationDate({ ...paper, year: 2018, venue: 'NAACL-HLT' })).toEqual({ year: 2018 });
+    expect(publicationDate({ ...paper, year: 2017, venue: 'NeurIPS' })).toEqual({ year: 2017, month: 6, day: 12 });
+    expect(publicationDate({ ...paper, year: 2018, venue: 'arXiv preprint arXiv:1706.03762' })).toEqual({ year: 2017, month: 6, day: 12 });
     const undated = { ...paper, publishedAt: undefined };
     expect(publicationDate(undated)).toEqual({ year: 2017, month: 6 });
     // The venue's year is a fact the page stated; the id's is the month the preprint came out.
