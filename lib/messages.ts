@@ -2,77 +2,89 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { EXPORT_FORMATS } from './export/formats';
 import { IMPORT_FORMATS, MAX_IMPORT_CHARS } from './import/formats';
-import { Paper, PaperDraft, PaperId, PaperStatus, Tag } from './paper';
+import { paperSchemas } from './paper';
 import type { ImportSummary, PaperState, TagCount, TagUndo } from './protocol';
 import type { Result } from './result';
 
-/** Narrows an export (CONTRACT.md): papers with all of `tags`, one of `status`, among `ids`. */
-const ExportFilter = z.object({
-  tags: z.optional(z.array(Tag).check(z.maxLength(1000, 'more than 1000 tags'))),
-  // One status or several.
-  status: z.optional(z.union([PaperStatus, z.array(PaperStatus)])),
-  ids: z.optional(z.array(PaperId).check(z.maxLength(100_000, 'more than 100000 ids'))),
-});
+/**
+ * Every request an extension page or content script may send to the background, as zod checks it. Built on first
+ * use (the background's first message), like the paper schemas it is made of: the content script, which only sends,
+ * ships without zod.
+ */
+function buildRequest() {
+  const { Paper, PaperDraft, PaperId, PaperStatus, Tag } = paperSchemas();
+  /** Narrows an export (CONTRACT.md): papers with all of `tags`, one of `status`, among `ids`. */
+  const ExportFilter = z.object({
+    tags: z.optional(z.array(Tag).check(z.maxLength(1000, 'more than 1000 tags'))),
+    // One status or several.
+    status: z.optional(z.union([PaperStatus, z.array(PaperStatus)])),
+    ids: z.optional(z.array(PaperId).check(z.maxLength(100_000, 'more than 100000 ids'))),
+  });
 
-const Ids = z.array(PaperId).check(z.maxLength(100_000, 'more than 100000 ids'));
-const Tags = z.array(Tag).check(z.maxLength(1000, 'more than 1000 tags'));
+  const Ids = z.array(PaperId).check(z.maxLength(100_000, 'more than 100000 ids'));
+  const Tags = z.array(Tag).check(z.maxLength(1000, 'more than 1000 tags'));
 
-/** A card in a states request: its ids, and its title and first author for when the library knows none of them. */
-const CardKey = z.object({
-  id: PaperId,
-  aliases: z.optional(z.array(PaperId).check(z.maxLength(100))),
-  title: z.optional(z.string().check(z.maxLength(2000))),
-  author: z.optional(z.string().check(z.maxLength(500))),
-});
+  /** A card in a states request: its ids, and its title and first author for when the library knows none of them. */
+  const CardKey = z.object({
+    id: PaperId,
+    aliases: z.optional(z.array(PaperId).check(z.maxLength(100))),
+    title: z.optional(z.string().check(z.maxLength(2000))),
+    author: z.optional(z.string().check(z.maxLength(500))),
+  });
 
-/** Every request an extension page or content script may send to the background. */
-export const Request = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('save'),
-    papers: z.array(PaperDraft).check(z.minLength(1), z.maxLength(100_000)),
-    tags: z.optional(Tags),
-    status: z.optional(PaperStatus),
-  }),
-  // `saved`: what the card showed; when the library says otherwise the card was stale and nothing changes.
-  z.object({ type: z.literal('toggle'), paper: PaperDraft, saved: z.optional(z.boolean()) }),
-  z.object({ type: z.literal('remove'), ids: Ids }),
-  z.object({ type: z.literal('restore'), papers: z.array(Paper).check(z.maxLength(100_000)) }),
-  z.object({ type: z.literal('untrash'), ids: Ids }),
-  z.object({ type: z.literal('restoreBackup'), id: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'not a backup day')) }),
-  z.object({ type: z.literal('emptyTrash'), ids: z.optional(Ids) }),
-  z.object({
-    type: z.literal('revertTag'),
-    undo: z.object({ tag: Tag, to: z.optional(Tag), ids: Ids, hadTarget: Ids }),
-  }),
-  z.object({
-    type: z.literal('states'),
-    ids: Ids,
-    cards: z.optional(z.array(CardKey).check(z.maxLength(100_000, 'more than 100000 cards'))),
-  }),
-  z.object({ type: z.literal('addTags'), ids: Ids, tags: Tags }),
-  z.object({ type: z.literal('removeTags'), ids: Ids, tags: Tags }),
-  z.object({ type: z.literal('setTags'), ids: Ids, tags: Tags }),
-  z.object({ type: z.literal('setStatus'), ids: Ids, status: PaperStatus }),
-  z.object({ type: z.literal('setNote'), id: PaperId, note: z.string().check(z.maxLength(200_000)) }),
-  z.object({ type: z.literal('tags') }),
-  z.object({ type: z.literal('renameTag'), from: Tag, to: Tag }),
-  z.object({ type: z.literal('deleteTag'), tag: Tag }),
-  z.object({ type: z.literal('openLibrary') }),
-  z.object({
-    type: z.literal('export'),
-    format: z.enum(EXPORT_FORMATS),
-    filter: z.optional(ExportFilter),
-    options: z.optional(z.object({ groupBy: z.optional(z.enum(['tag', 'status'])), unicode: z.optional(z.boolean()) })),
-  }),
-  z.object({
-    type: z.literal('import'),
-    text: z.string().check(z.maxLength(MAX_IMPORT_CHARS, `the file is too large: at most ${MAX_IMPORT_CHARS / 1024 / 1024} MB`)),
-    format: z.optional(z.enum(IMPORT_FORMATS)),
-    // Chosen by the page that imports: progress reports carry it, so two imports at once never mix their bars.
-    importId: z.optional(z.string().check(z.maxLength(100))),
-  }),
-]);
-export type Request = z.infer<typeof Request>;
+  /** Every request an extension page or content script may send to the background. */
+  const Request = z.discriminatedUnion('type', [
+    z.object({
+      type: z.literal('save'),
+      papers: z.array(PaperDraft).check(z.minLength(1), z.maxLength(100_000)),
+      tags: z.optional(Tags),
+      status: z.optional(PaperStatus),
+    }),
+    // `saved`: what the card showed; when the library says otherwise the card was stale and nothing changes.
+    z.object({ type: z.literal('toggle'), paper: PaperDraft, saved: z.optional(z.boolean()) }),
+    z.object({ type: z.literal('remove'), ids: Ids }),
+    z.object({ type: z.literal('restore'), papers: z.array(Paper).check(z.maxLength(100_000)) }),
+    z.object({ type: z.literal('untrash'), ids: Ids }),
+    z.object({ type: z.literal('restoreBackup'), id: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'not a backup day')) }),
+    z.object({ type: z.literal('emptyTrash'), ids: z.optional(Ids) }),
+    z.object({
+      type: z.literal('revertTag'),
+      undo: z.object({ tag: Tag, to: z.optional(Tag), ids: Ids, hadTarget: Ids }),
+    }),
+    z.object({
+      type: z.literal('states'),
+      ids: Ids,
+      cards: z.optional(z.array(CardKey).check(z.maxLength(100_000, 'more than 100000 cards'))),
+    }),
+    z.object({ type: z.literal('addTags'), ids: Ids, tags: Tags }),
+    z.object({ type: z.literal('removeTags'), ids: Ids, tags: Tags }),
+    z.object({ type: z.literal('setTags'), ids: Ids, tags: Tags }),
+    z.object({ type: z.literal('setStatus'), ids: Ids, status: PaperStatus }),
+    z.object({ type: z.literal('setNote'), id: PaperId, note: z.string().check(z.maxLength(200_000)) }),
+    z.object({ type: z.literal('tags') }),
+    z.object({ type: z.literal('renameTag'), from: Tag, to: Tag }),
+    z.object({ type: z.literal('deleteTag'), tag: Tag }),
+    z.object({ type: z.literal('openLibrary') }),
+    z.object({
+      type: z.literal('export'),
+      format: z.enum(EXPORT_FORMATS),
+      filter: z.optional(ExportFilter),
+      options: z.optional(z.object({ groupBy: z.optional(z.enum(['tag', 'status'])), unicode: z.optional(z.boolean()) })),
+    }),
+    z.object({
+      type: z.literal('import'),
+      text: z.string().check(z.maxLength(MAX_IMPORT_CHARS, `the file is too large: at most ${MAX_IMPORT_CHARS / 1024 / 1024} MB`)),
+      format: z.optional(z.enum(IMPORT_FORMATS)),
+      // Chosen by the page that imports: progress reports carry it, so two imports at once never mix their bars.
+      importId: z.optional(z.string().check(z.maxLength(100))),
+    }),
+  ]);
+  return Request;
+}
+
+let requestSchema: ReturnType<typeof buildRequest> | undefined;
+
+export type Request = z.infer<ReturnType<typeof buildRequest>>;
 export type RequestType = Request['type'];
 
 /** The successful reply to each request type. */
@@ -106,7 +118,8 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 /** Parses an incoming message; a malformed one becomes a readable error. */
 export function parseRequest(raw: unknown): Result<{ request: Request }> {
-  const parsed = Request.safeParse(raw);
+  requestSchema ??= buildRequest();
+  const parsed = requestSchema.safeParse(raw);
   if (parsed.success) return { ok: true, request: parsed.data };
   return { ok: false, error: `malformed message: ${z.prettifyError(parsed.error)}` };
 }

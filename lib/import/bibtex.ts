@@ -1,5 +1,5 @@
 import { venueKind } from '@/lib/export/fields';
-import { arxivLinks, canonicalArxivId, PaperDraft, rankIds } from '@/lib/paper';
+import { arxivLinks, canonicalArxivId, type PaperDraft, paperSchemas, rankIds } from '@/lib/paper';
 import { BIBTEX_MONTHS, splitOutsideBraces } from '@/lib/tex';
 import { collapseWhitespace } from '@/lib/text';
 import { arxivIdFromDoi, arxivIdFromMention, arxivIdFromUrls, bareDoi, firstId, otherPaperIds } from './arxiv-refs';
@@ -120,7 +120,7 @@ export function importBibtex(text: string): DraftsParse {
       continue;
     }
     const draft = toDraft(entry, ids);
-    const checked = PaperDraft.safeParse(draft.paper);
+    const checked = paperSchemas().PaperDraft.safeParse(draft.paper);
     if (!checked.success) return { ok: false, error: `entry ${index + 1}, ${label(entry)}: ${issueText(checked.error)}` };
     drafts.push({ ...draft, paper: checked.data });
   }

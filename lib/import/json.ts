@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '@/lib/export/json';
-import { canonicalPaperId, idScheme, KNOWN_SCHEMES, Paper } from '@/lib/paper';
+import { canonicalPaperId, idScheme, KNOWN_SCHEMES, type Paper, paperSchemas } from '@/lib/paper';
 import { issueText } from './issues';
 import type { PapersParse } from './types';
 
@@ -60,7 +60,7 @@ export function importJson(text: string): PapersParse {
     const where = `paper ${index + 1}${id ? ` (${id.slice(0, 80)})` : ''}`;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
       return { ok: false, error: `${where}: expected an object, got ${kindOf(raw)}` };
-    const parsed = Paper.safeParse(withDefaults(raw as Record<string, unknown>), { reportInput: true });
+    const parsed = paperSchemas().Paper.safeParse(withDefaults(raw as Record<string, unknown>), { reportInput: true });
     if (!parsed.success) return { ok: false, error: `${where}: ${issueText(parsed.error)}` };
     // `arxiv:2310.04444v2` or `doi:10.1000/ABC` would be a second record for the same paper.
     const scheme = idScheme(parsed.data.id);

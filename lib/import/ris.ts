@@ -1,5 +1,5 @@
 import { venueKind } from '@/lib/export/fields';
-import { arxivLinks, PaperDraft, rankIds } from '@/lib/paper';
+import { arxivLinks, type PaperDraft, paperSchemas, rankIds } from '@/lib/paper';
 import type { Result } from '@/lib/result';
 import { collapseWhitespace } from '@/lib/text';
 import { arxivIdFromDoi, arxivIdFromMention, arxivIdFromUrls, bareDoi, firstId, otherPaperIds } from './arxiv-refs';
@@ -129,7 +129,7 @@ export function importRis(text: string): DraftsParse {
       continue;
     }
     const draft = toDraft(record, ids);
-    const checked = PaperDraft.safeParse(draft.paper);
+    const checked = paperSchemas().PaperDraft.safeParse(draft.paper);
     if (!checked.success) return { ok: false, error: `${label}: ${issueText(checked.error)}` };
     drafts.push({ ...draft, paper: checked.data });
   }

@@ -1,4 +1,4 @@
-import { type PaperDraft, PaperId, type PaperSource, rankIds } from '../paper';
+import { PAPER_ID, type PaperDraft, type PaperSource, rankIds } from '../paper';
 import { collapseWhitespace } from '../text';
 import { clip } from './dom';
 import type { Card, ScanStats } from './types';
@@ -20,7 +20,7 @@ export interface Shown {
 
 /** The card's ids, best first and each once (CONTRACT.md): the draft's `id` and `aliases`. */
 export function rankedIds(ids: readonly (string | null | undefined)[]): string[] {
-  return rankIds(ids.filter((id): id is string => typeof id === 'string' && PaperId.safeParse(id).success));
+  return rankIds(ids.filter((id): id is string => typeof id === 'string' && PAPER_ID.test(id)));
 }
 
 /** A bounded draft of what the card shows, or null when it names no id or no title. */

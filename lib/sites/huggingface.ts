@@ -1,23 +1,36 @@
-import { z } from 'zod/mini';
 import { arxivLinks, canonicalArxivId, type PaperDraft, paperIdFromUrl } from '../paper';
 import { collapseWhitespace } from '../text';
 import { clip } from './dom';
 import type { Card, ScanStats, SiteAdapter } from './types';
 
 // The page embeds its data as JSON in Svelte hydration blocks; every field may be missing.
-const HfAuthor = z.object({ name: z.optional(z.string()) });
-const HfPaper = z.object({
-  id: z.string(),
-  title: z.optional(z.string()),
+interface HfPaper {
+  id: string;
+  title?: string;
   // The abstract. Never `ai_summary`, the machine summary the cards show under the title.
-  summary: z.optional(z.string()),
-  authors: z.optional(z.array(HfAuthor)),
-  publishedAt: z.optional(z.string()),
-  upvotes: z.optional(z.number()),
-  githubRepo: z.optional(z.nullable(z.string())),
-});
-type HfPaper = z.infer<typeof HfPaper>;
-const Props = z.record(z.string(), z.unknown());
+  summary?: string;
+  authors?: { name?: string }[];
+  publishedAt?: string;
+  upvotes?: number;
+  githubRepo?: string | null;
+}
+
+const optionalOf = (value: unknown, type: 'string' | 'number') => value === undefined || typeof value === type;
+
+/**
+ * An entry of the page's data as a paper, or null when a field it has is of the wrong kind. Checked by hand, not
+ * with zod: the content script ships without it (see paperSchemas in lib/paper.ts); the background checks every
+ * draft it is sent.
+ */
+function hfPaper(value: unknown): HfPaper | null {
+  if (!isObject(value) || typeof value.id !== 'string') return null;
+  if (!optionalOf(value.title, 'string') || !optionalOf(value.summary, 'string') || !optionalOf(value.publishedAt, 'string')) return null;
+  if (!optionalOf(value.upvotes, 'number') || (typeof value.upvotes === 'number' && !Number.isFinite(value.upvotes))) return null;
+  if (value.githubRepo !== null && !optionalOf(value.githubRepo, 'string')) return null;
+  const authors = value.authors;
+  if (authors !== undefined && !(Array.isArray(authors) && authors.every((a) => isObject(a) && optionalOf(a.name, 'string')))) return null;
+  return value as unknown as HfPaper;
+}
 
 /** The attribute the page keeps its data in; the app replaces it when it re-renders a list (a period switch). */
 const PROPS_ATTR = 'data-props';
@@ -71,8 +84,8 @@ class EmbeddedPapers {
 /** The first candidate that passes the schema, cleaned. */
 function validFacts(candidates: readonly unknown[]): PaperFacts | null {
   for (const candidate of candidates) {
-    const parsed = HfPaper.safeParse(candidate);
-    if (parsed.success) return factsOf(parsed.data);
+    const paper = hfPaper(candidate);
+    if (paper) return factsOf(paper);
   }
   return null;
 }
@@ -94,8 +107,8 @@ export function embeddedPapers(doc: Document): Map<string, PaperFacts> {
  */
 function entriesInProps(text: string): Map<string, unknown[]> {
   const byId = new Map<string, unknown[]>();
-  const props = Props.safeParse(parseJson(text));
-  if (!props.success) return byId;
+  const props = parseJson(text);
+  if (!isObject(props)) return byId;
   // Runs for each of a long page's entries in the scan's first slice: plain checks here, the schema on use.
   const add = (raw: unknown) => {
     const paper = isObject(raw) && 'paper' in raw ? raw.paper : raw;
@@ -107,10 +120,10 @@ function entriesInProps(text: string): Map<string, unknown[]> {
     if (candidates) candidates.push(paper);
     else byId.set(id, [paper]);
   };
-  for (const value of Object.values(props.data)) {
+  for (const value of Object.values(props)) {
     if (Array.isArray(value)) for (const entry of value) add(entry);
   }
-  if ('paper' in props.data) add(props.data);
+  if ('paper' in props) add(props);
   return byId;
 }
 

@@ -62,3 +62,12 @@ test('the manifest asks only for storage and the supported sites', async () => {
   expect([...(manifest.content_scripts?.[0]?.matches ?? [])].sort()).toEqual([...hosts].sort());
   expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|\*:\/\/\*\//);
 });
+
+test('the content script, which runs on every listing page, ships without zod (the background validates)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const manifest = JSON.parse(readFileSync(`${extensionDir}/manifest.json`, 'utf8'));
+  const scripts: string[] = manifest.content_scripts?.[0]?.js ?? [];
+  expect(scripts.length).toBeGreaterThan(0);
+  // zod's schema construction cost about 6 ms of script time on each page; lib/paper.ts builds its schemas lazily.
+  for (const script of scripts) expect(readFileSync(`${extensionDir}/${script}`, 'utf8')).not.toMatch(/_zod|\$ZodType/);
+});

@@ -13,10 +13,10 @@ import {
   canonicalS2Id,
   canonicalScholarId,
   cvfIdFromFileName,
-  PaperDraft,
   paperIdFromUrl,
   paperIds,
   paperLinks,
+  paperSchemas,
   rankIds,
 } from '@/lib/paper';
 
@@ -394,7 +394,7 @@ describe('canonicalPaperId', () => {
     for (const raw of ['10.1002/(SICI)1097-4636(199705)35:2<159', 'scholar:1', 'cvf:ICCVW2019/Li_X']) {
       const id = canonicalPaperId(raw);
       expect(id).not.toBeNull();
-      expect(PaperDraft.safeParse({ id, title: 't', authors: [], url: '' }).success).toBe(true);
+      expect(paperSchemas().PaperDraft.safeParse({ id, title: 't', authors: [], url: '' }).success).toBe(true);
     }
   });
 });
@@ -420,10 +420,10 @@ describe('rankIds and paperIds', () => {
 describe('PaperDraft venue and year', () => {
   const base = { id: 'acl:P19-1001', title: 't', authors: [], url: '' };
   it('accepts a venue and a year', () => {
-    expect(PaperDraft.safeParse({ ...base, venue: 'ACL 2019', year: 2019 }).success).toBe(true);
+    expect(paperSchemas().PaperDraft.safeParse({ ...base, venue: 'ACL 2019', year: 2019 }).success).toBe(true);
   });
   it.each([{ year: 19.5 }, { year: 99 }, { year: 30000 }, { year: '2019' }, { venue: 'x'.repeat(501) }])('refuses %j', (extra) => {
-    expect(PaperDraft.safeParse({ ...base, ...extra }).success).toBe(false);
+    expect(paperSchemas().PaperDraft.safeParse({ ...base, ...extra }).success).toBe(false);
   });
 });
 

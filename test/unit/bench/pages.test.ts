@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { arxivNumber, jsonBackup, paperDraft, paperRecord } from '@/bench/data.mjs';
 import { arxivList, huggingFaceDay, huggingFaceList } from '@/bench/pages.mjs';
 import { median, p95, repeat } from '@/bench/stats.mjs';
-import { canonicalArxivId, Paper, PaperDraft } from '@/lib/paper';
+import { canonicalArxivId, paperSchemas } from '@/lib/paper';
 import { adaptersFor } from '@/lib/sites';
 import { pageAt } from '../../helpers/dom';
 import { readCards } from '../sites/expect-cards';
@@ -63,12 +63,12 @@ describe('bench data', () => {
   });
 
   it('drafts, records and the JSON backup pass the library schemas', () => {
-    expect(PaperDraft.safeParse(paperDraft(7)).success).toBe(true);
-    expect(Paper.safeParse(paperRecord(7)).success).toBe(true);
+    expect(paperSchemas().PaperDraft.safeParse(paperDraft(7)).success).toBe(true);
+    expect(paperSchemas().Paper.safeParse(paperRecord(7)).success).toBe(true);
     const backup = JSON.parse(jsonBackup(30));
     expect(backup).toMatchObject({ format: 'paper-shelf', version: 1 });
     expect(backup.papers).toHaveLength(30);
-    for (const paper of backup.papers) expect(Paper.safeParse(paper).success).toBe(true);
+    for (const paper of backup.papers) expect(paperSchemas().Paper.safeParse(paper).success).toBe(true);
   });
 
   it('is the same on every run (seeded)', () => {

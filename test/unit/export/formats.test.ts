@@ -14,7 +14,7 @@ import { publicationDate, publishedDoi, venueKind } from '@/lib/export/fields';
 import { exportJson } from '@/lib/export/json';
 import { exportMarkdown } from '@/lib/export/markdown';
 import { exportRis } from '@/lib/export/ris';
-import { arxivNumber, canonicalPaperId, Paper } from '@/lib/paper';
+import { arxivNumber, canonicalPaperId, type Paper, paperSchemas } from '@/lib/paper';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
 const papers: Paper[] = JSON.parse(fixture('papers.json')).papers;
@@ -56,7 +56,7 @@ function arxivFromUrl(url: string | undefined): string | undefined {
 describe('the venue fixture', () => {
   it('holds valid records with canonical ids', () => {
     for (const paper of venuePapers) {
-      expect(Paper.parse(paper)).toEqual(paper);
+      expect(paperSchemas().Paper.parse(paper)).toEqual(paper);
       for (const id of [paper.id, ...(paper.aliases ?? [])]) expect(canonicalPaperId(id)).toBe(id);
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PaperDraft } from '@/lib/paper';
+import { paperSchemas } from '@/lib/paper';
 import { arxiv, firstLast } from '@/lib/sites/arxiv';
 import { fixturePage, pageAt } from '../../helpers/dom';
 import { type Expected, expectCards, readCards } from './expect-cards';
@@ -67,7 +67,7 @@ describe('arxiv adapter on a /new listing (current markup)', () => {
   });
 
   it('gives every draft a shape the library accepts', () => {
-    for (const card of cards) expect(PaperDraft.safeParse(card.paper).success).toBe(true);
+    for (const card of cards) expect(paperSchemas().PaperDraft.safeParse(card.paper).success).toBe(true);
   });
 });
 
@@ -293,7 +293,7 @@ describe('arxiv adapter on odd markup', () => {
     const { doc, url } = pageAt(html, 'https://arxiv.org/abs/2401.00001');
     const [card] = readCards(arxiv, doc, url);
     expect(card?.paper.title).toHaveLength(2000);
-    expect(PaperDraft.safeParse(card?.paper).success).toBe(true);
+    expect(paperSchemas().PaperDraft.safeParse(card?.paper).success).toBe(true);
   });
 
   it('never throws on an empty document', () => {

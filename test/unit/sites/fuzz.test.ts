@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { canonicalPaperId, PaperDraft } from '@/lib/paper';
+import { canonicalPaperId, paperSchemas } from '@/lib/paper';
 import { adaptersFor } from '@/lib/sites';
 import type { Card } from '@/lib/sites/types';
 import { random as prng } from '../../../bench/data.mjs';
@@ -39,7 +39,7 @@ function scan(doc: Document, url: URL): Card[] {
     const ids = [card.paper.id, ...(card.paper.aliases ?? [])];
     for (const id of ids) expect(canonicalPaperId(id)).toBe(id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(PaperDraft.safeParse(card.paper).success).toBe(true);
+    expect(paperSchemas().PaperDraft.safeParse(card.paper).success).toBe(true);
     expect(card.anchor.isConnected).toBe(true);
   }
   // Each paper once, under any of its ids.

@@ -92,6 +92,24 @@ describe('huggingface adapter on odd markup', () => {
     expect([...embeddedPapers(doc).keys()]).toEqual(['arxiv:2401.00004']);
   });
 
+  it.each([
+    ['a title that is no text', { title: 7 }],
+    ['a summary that is no text', { summary: ['x'] }],
+    ['a date that is no text', { publishedAt: 20240101 }],
+    ['authors that are no list', { authors: 'Ada' }],
+    ['an author whose name is no text', { authors: [{ name: 3 }] }],
+    ['an author that is no object', { authors: ['Ada'] }],
+    ['a repository that is no text', { githubRepo: 5 }],
+  ])('ignores an entry with %s, and takes the next valid one for the same paper', (_, wrong) => {
+    const entries = [
+      { paper: { id: '2401.00001', title: 'Wrong', ...wrong } },
+      { paper: { id: '2401.00001', title: 'Right', githubRepo: null } },
+    ];
+    const html = `<div data-target="DailyPapers" data-props='${JSON.stringify({ dailyPapers: entries })}'></div>`;
+    const { doc } = pageAt(html, 'https://huggingface.co/papers');
+    expect(embeddedPapers(doc).get('arxiv:2401.00001')?.title).toBe('Right');
+  });
+
   it('reads lists of bare papers as well as lists of { paper } entries', () => {
     const props = JSON.stringify({
       searchResults: [{ id: '2310.04444', title: 'Bare', summary: 'A bare entry.', authors: [{ name: 'Ada L' }] }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PaperDraft } from '@/lib/paper';
+import { paperSchemas } from '@/lib/paper';
 import { openreview } from '@/lib/sites/openreview';
 import { fixturePage, pageAt } from '../../helpers/dom';
 import { expectVenueCards } from './venue-cards';
@@ -57,7 +57,7 @@ describe('OpenReview /submissions (server-rendered, the list still in its hidden
       expect(card.placement).toBe('after');
       expect(card.container?.map((e) => e.localName)).toEqual(['li']);
       expect(card.container?.[0]?.contains(card.anchor)).toBe(true);
-      expect(PaperDraft.safeParse(card.paper).success).toBe(true);
+      expect(paperSchemas().PaperDraft.safeParse(card.paper).success).toBe(true);
     }
   });
 });
