@@ -30,14 +30,50 @@ export const adapters: readonly SiteAdapter[] = [
 /** Match patterns of every adapter: the content script's matches and the manifest's host permissions. */
 export const siteMatches: string[] = [...new Set(adapters.flatMap((adapter) => adapter.matches))];
 
-// Compiled once: the content script asks on every scan.
-const compiled = adapters.map((adapter) => ({ adapter, patterns: adapter.matches.map((p) => new MatchPattern(p)) }));
+// Compiled on first use, each pattern with its host: WXT's matcher (the authority) is asked only for the patterns of
+// the page's own host, as it parses the URL and compiles regexes on every test.
+interface Compiled {
+  adapter: SiteAdapter;
+  patterns: { host: string | undefined; matcher: MatchPattern }[];
+}
+let compiled: Compiled[] | undefined;
 
-/** The adapters whose match patterns cover this URL. */
-export function adaptersFor(url: URL | string): SiteAdapter[] {
+function compile(): Compiled[] {
+  compiled ??= adapters.map((adapter) => ({
+    adapter,
+    patterns: adapter.matches.map((pattern) => ({
+      // `https://dblp.org/pid/*` → `dblp.org`; a wildcard host is left to the matcher.
+      host: /^[a-z*]+:\/\/([^/*]+)\//.exec(pattern)?.[1],
+      matcher: new MatchPattern(pattern),
+    })),
+  }));
+  return compiled;
+}
+
+let last: { href: string; adapters: readonly SiteAdapter[] } | undefined;
+
+/**
+ * The adapters whose match patterns cover this URL. Asked on every scan and every batch of page mutations, for the
+ * URL of the page, which rarely changes: the answer for the last URL is kept (WXT's matcher parses the URL and
+ * compiles its regexes on each test).
+ */
+export function adaptersFor(url: URL | string): readonly SiteAdapter[] {
   // A string, not a URL: the matcher tests `instanceof Location`, which does not exist outside a page.
   const href = String(url);
-  return compiled.filter(({ patterns }) => patterns.some((pattern) => pattern.includes(href))).map(({ adapter }) => adapter);
+  if (last?.href !== href) {
+    let host: string | undefined;
+    try {
+      host = new URL(href).host;
+    } catch {
+      host = undefined;
+    }
+    const covers = ({ host: own, matcher }: Compiled['patterns'][number]) => (own === undefined || own === host) && matcher.includes(href);
+    const adapters = compile()
+      .filter(({ patterns }) => patterns.some(covers))
+      .map(({ adapter }) => adapter);
+    last = { href, adapters: Object.freeze(adapters) };
+  }
+  return last.adapters;
 }
 
 export type { Card, PageKind, PageRead, SiteAdapter } from './types';
