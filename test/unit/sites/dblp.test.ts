@@ -131,6 +131,88 @@ describe('dblp', () => {
     expect(cards[0]?.paper.authors[0]).toBe('Ziyu Liu');
   });
 
+  it('record page of a conference paper: one card, known by its DOI, the CVF page and the dblp key beside it', () => {
+    const { doc, url } = fixturePage('dblp/rec-conf-cvpr-HeZRS16.html', 'https://dblp.org/rec/conf/cvpr/HeZRS16.html');
+    const read = dblp.read(doc, url);
+    const cards = [...read.cards];
+    expect(read.kind).toBe('paper');
+    expectVenueCards(cards, [
+      {
+        id: 'doi:10.1109/cvpr.2016.90',
+        aliases: ['cvf:CVPR2016/He_Deep_Residual_Learning', 'dblp:conf/cvpr/HeZRS16'],
+        title: 'Deep Residual Learning for Image Recognition',
+        authors: ['Kaiming He', 'Xiangyu Zhang', 'Shaoqing Ren', 'Jian Sun'],
+        venue: 'CVPR',
+        year: 2016,
+      },
+    ]);
+    const [card] = cards;
+    expect(card?.paper.doi).toBe('10.1109/cvpr.2016.90');
+    expect(card?.paper.url).toBe('https://dblp.org/rec/conf/cvpr/HeZRS16.html');
+    expect(card?.anchor.classList.contains('title')).toBe(true);
+    expect(card?.placement).toBe('after');
+    expect(card?.container).toEqual([doc.getElementById('conf/cvpr/HeZRS16')]);
+  });
+
+  it('record page of a CoRR paper: its arXiv paper, not the citing ICCV paper listed below it', () => {
+    const { doc, url } = fixturePage(
+      'dblp/rec-journals-corr-abs-2503-01785.html',
+      'https://dblp.org/rec/journals/corr/abs-2503-01785.html',
+    );
+    const read = dblp.read(doc, url);
+    expect(read.kind).toBe('paper');
+    const cards = [...read.cards];
+    expectVenueCards(cards, [
+      {
+        id: 'arxiv:2503.01785',
+        title: 'Visual-RFT: Visual Reinforcement Fine-Tuning',
+        authors: RFT_AUTHORS,
+        venue: 'CoRR',
+        year: 2025,
+      },
+    ]);
+    expect(cards[0]?.paper.url).toBe('https://dblp.org/rec/journals/corr/abs-2503-01785.html');
+    expect(cards[0]?.container).toEqual([doc.getElementById('journals/corr/abs-2503-01785')]);
+  });
+
+  it('record page: the row of the page’s key, else the first paper row of #publ-section; never a row outside it', () => {
+    const at = (mutate: (doc: Document) => void, href = 'https://dblp.org/rec/conf/cvpr/HeZRS16.html') => {
+      const { doc, url } = fixturePage('dblp/rec-conf-cvpr-HeZRS16.html', href);
+      mutate(doc);
+      return [...dblp.read(doc, url).cards].map((card) => card.paper.id);
+    };
+    const resnet = 'doi:10.1109/cvpr.2016.90';
+    const row = (doc: Document) => doc.getElementById('conf/cvpr/HeZRS16');
+    // A second row before the record's own: the key picks the record's.
+    expect(
+      at((doc) => {
+        const other = doc.querySelector('#citations-section li.entry')?.cloneNode(true) as Element;
+        row(doc)?.before(other);
+      }),
+    ).toEqual([resnet]);
+    // A row whose id is not the URL's key (or has none) is still the page's record.
+    expect(at((doc) => row(doc)?.setAttribute('id', 'conf/cvpr/Other16'))).toEqual([resnet]);
+    expect(at((doc) => row(doc)?.removeAttribute('id'))).toEqual([resnet]);
+    // An unreadable or missing record row, a page without #publ-section: no card, and the cited-by row is never taken.
+    expect(at((doc) => row(doc)?.querySelector('cite')?.remove())).toEqual([]);
+    expect(at((doc) => row(doc)?.querySelector('.title')?.remove())).toEqual([]);
+    expect(at((doc) => row(doc)?.remove())).toEqual([]);
+    expect(at((doc) => doc.getElementById('publ-section')?.removeAttribute('id'))).toEqual([]);
+    expect(at((doc) => doc.body.replaceChildren())).toEqual([]);
+    // A proceedings volume's record is not a paper.
+    expect(at((doc) => row(doc)?.classList.replace('inproceedings', 'editor'))).toEqual([]);
+    // The record's exports are not its page.
+    expect(at(() => undefined, 'https://dblp.org/rec/conf/cvpr/HeZRS16.bib')).toEqual([]);
+    expect(at(() => undefined, 'https://dblp.org/rec/conf/cvpr/HeZRS16.xml')).toEqual([]);
+    // A key with a percent-escape in the URL is matched decoded.
+    expect(
+      at((doc) => {
+        row(doc)?.before(doc.querySelector('#citations-section li.entry')?.cloneNode(true) as Element);
+        row(doc)?.setAttribute('id', 'conf/cvpr/Hé16');
+      }, 'https://dblp.org/rec/conf/cvpr/H%C3%A916.html'),
+    ).toEqual([resnet]);
+  });
+
   it('a CoRR record is its arXiv paper by its volume alone (abs/<id>, and the old archive/number form)', () => {
     const { doc, url } = fixturePage('dblp/pid-99-9999.html', 'https://dblp.org/pid/99/9999.html');
     const corr = doc.getElementById('journals/corr/abs-2503-01785');
