@@ -88,6 +88,12 @@ export const VENUE_PAGES: { url: string; path: string; ids: string[] }[] = [
     path: 'dblp/search-q-visual-rft.html',
     ids: ['cvf:ICCV2025/Liu_Visual-RFT_Visual_Reinforcement_Fine-Tuning', 'arxiv:2503.01785'],
   },
+  { url: 'https://dblp.org/rec/conf/cvpr/HeZRS16.html', path: 'dblp/rec-conf-cvpr-HeZRS16.html', ids: ['doi:10.1109/cvpr.2016.90'] },
+  {
+    url: 'https://dblp.org/rec/journals/corr/abs-2503-01785.html',
+    path: 'dblp/rec-journals-corr-abs-2503-01785.html',
+    ids: ['arxiv:2503.01785'],
+  },
   {
     url: 'https://www.semanticscholar.org/search?q=visual%20reinforcement%20fine-tuning',
     path: 'semanticscholar/search-q-visual-rft.html',

@@ -243,6 +243,7 @@ const VENUES: Vocabulary = {
     'https://scholar.google.com/citations?user=x',
     'https://dblp.org/pid/99/9999.html',
     'https://dblp.org/db/conf/iclr/iclr2014.html',
+    'https://dblp.org/rec/conf/cvpr/HeZRS16.html',
     'https://www.semanticscholar.org/search?q=x',
     'https://www.semanticscholar.org/paper/X/9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d',
     'https://www.alphaxiv.org/explore',
@@ -265,7 +266,16 @@ describe.each([
       if (random() < 0.2) element.setAttribute('title', random() < 0.5 ? 'Abstract' : 'Ann Lee');
       if (random() < 0.1)
         element.id =
-          pick(random, ['dlpage', 'articles', 'title', 'gs_res_ccl_mid', 'papertitle', 'RxWILaXuhb', 'conf/iclr/KingmaW13']) ?? '';
+          pick(random, [
+            'dlpage',
+            'articles',
+            'title',
+            'gs_res_ccl_mid',
+            'papertitle',
+            'RxWILaXuhb',
+            'conf/iclr/KingmaW13',
+            'publ-section',
+          ]) ?? '';
       if (random() < 0.1)
         element.setAttribute('name', `citation_${pick(random, ['title', 'arxiv_id', 'doi', 'author', 'publication_date']) ?? ''}`);
       if (random() < 0.1)
