@@ -56,7 +56,7 @@ test('the manifest asks only for storage and the supported sites', async () => {
   expect(hosts.length).toBeGreaterThan(0);
   // Each supported site by its own host, and only the paths that show papers where the site allows it.
   const sites =
-    /^https:\/\/(huggingface\.co\/papers|arxiv\.org\/(list|catchup|search|abs)|openreview\.net\/(group|submissions|forum)|aclanthology\.org\/|proceedings\.mlr\.press\/v|(papers\.nips\.cc|proceedings\.neurips\.cc)\/paper|openaccess\.thecvf\.com\/(CVPR|ICCV|WACV|ACCV|content)|scholar\.google\.com\/(scholar|citations)|dblp\.org\/(pid|db|search)|www\.semanticscholar\.org\/(search|author|paper)|www\.alphaxiv\.org\/)/;
+    /^https:\/\/(huggingface\.co\/papers|arxiv\.org\/(list|catchup|search|abs)|openreview\.net\/(group|submissions|forum)|aclanthology\.org\/|proceedings\.mlr\.press\/v|(papers\.nips\.cc|proceedings\.neurips\.cc)\/paper|openaccess\.thecvf\.com\/(CVPR|ICCV|WACV|ACCV|content)|scholar\.google\.com\/(scholar|citations)|dblp\.org\/(pid|db|search|rec)|www\.semanticscholar\.org\/(search|author|paper)|www\.alphaxiv\.org\/)/;
   for (const host of hosts) expect(host).toMatch(sites);
   // The manifest carries exactly the adapters' match patterns, as content-script matches and host permissions.
   expect([...(manifest.content_scripts?.[0]?.matches ?? [])].sort()).toEqual([...hosts].sort());
