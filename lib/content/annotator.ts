@@ -394,9 +394,9 @@ export class Annotator {
         onToggle: () => void this.act(mounted, (paper) => ({ type: 'toggle', paper, saved: state?.saved ?? false })),
         onAddTag: (tag: string) =>
           void this.act(mounted, (paper) =>
-            state?.saved ? { type: 'addTags', ids: [id], tags: [tag] } : { type: 'save', papers: [paper], tags: [tag] },
+            state?.saved ? { type: 'addTags', ids: [this.recordId(id)], tags: [tag] } : { type: 'save', papers: [paper], tags: [tag] },
           ),
-        onRemoveTag: (tag: string) => void this.act(mounted, () => ({ type: 'removeTags', ids: [id], tags: [tag] })),
+        onRemoveTag: (tag: string) => void this.act(mounted, () => ({ type: 'removeTags', ids: [this.recordId(id)], tags: [tag] })),
         onStatus: (status: PaperStatus) => this.pickStatus(mounted, status),
         onOpenTags: () => void this.loadSuggestions(mounted),
         onUndo: mounted.undo ? () => void this.undoRemove(mounted) : undefined,
@@ -422,6 +422,15 @@ export class Annotator {
     }
   }
 
+  /**
+   * The id the library knows a card's paper by: the card's own, or, for a card it matched by title and first author
+   * (none of the card's ids is in the library yet), the matched record's. A change by the card's own id would find
+   * no record there.
+   */
+  private recordId(id: string): string {
+    return this.states.get(id)?.id ?? id;
+  }
+
   /** A status from the card's picker: sent now, or, while another change of the card is on its way, right after it. */
   private pickStatus(mounted: Mounted, status: PaperStatus): void {
     const shown = mounted.picked ?? this.states.get(mounted.card.paper.id)?.status;
@@ -436,7 +445,7 @@ export class Annotator {
     if (status === undefined) return;
     const id = mounted.card.paper.id;
     mounted.sending = status;
-    void this.act(mounted, () => ({ type: 'setStatus', ids: [id], status }));
+    void this.act(mounted, () => ({ type: 'setStatus', ids: [this.recordId(id)], status }));
   }
 
   /**
@@ -479,10 +488,14 @@ export class Annotator {
         if (this.running) await this.running;
       }
       const ticket = this.states.ticket();
+      const sentFor = this.recordId(id);
       const reply = await this.o.send(request(mounted.card.paper));
       ok = true;
       this.suggestions = [];
-      this.states.set('state' in reply ? { [id]: reply.state } : reply.states, ticket);
+      const states = 'state' in reply ? { [id]: reply.state } : reply.states;
+      // A reply by the record's ids (a card matched by title asked with the record's id) is the card's too.
+      const record = sentFor !== id ? states[sentFor] : undefined;
+      this.states.set(record && !(id in states) ? { ...states, [id]: record } : states, ticket);
       if ('removed' in reply && reply.removed.length > 0) this.offerUndo(mounted, reply.removed);
       return true;
     } catch (error) {

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { VENUE_PAGES } from '../helpers/venue-pages';
-import { control, expect, fixture, rescanned, saveButton, serve, test } from './extension';
+import { control, expect, fixture, pickOption, rescanned, saveButton, serve, test } from './extension';
+import { message } from './shelf-seed';
 
 /** Serves the venue fixtures (and the arXiv abstract page) at their exact URLs; everything else is offline. */
 async function servePages(context: BrowserContext): Promise<void> {
@@ -49,6 +50,7 @@ test('an OpenReview group page’s tab switch replaces the list: one control per
 
 test('a paper saved on arXiv shows as saved on the OpenReview, Scholar, DBLP, Semantic Scholar and alphaXiv cards that show its arXiv id', async ({
   context,
+  extensionId,
 }) => {
   await servePages(context);
   const page = await context.newPage();
@@ -68,7 +70,19 @@ test('a paper saved on arXiv shows as saved on the OpenReview, Scholar, DBLP, Se
   }
   // A card that shows none of its ids but its title and first author: the same paper.
   await page.goto('https://dblp.org/pid/99/9999.html');
-  await expect(saveButton(page, 'cvf:ICCV2025/Liu_Visual-RFT_Visual_Reinforcement_Fine-Tuning')).toHaveAttribute('aria-pressed', 'true');
+  const matched = 'cvf:ICCV2025/Liu_Visual-RFT_Visual_Reinforcement_Fine-Tuning';
+  await expect(saveButton(page, matched)).toHaveAttribute('aria-pressed', 'true');
+  // Its status and tags are the saved paper's, and changing them there changes that paper.
+  await pickOption(control(page, matched).getByRole('combobox', { name: /Reading status/ }), 'read');
+  await expect(control(page, matched).locator('.shelf')).toHaveAttribute('data-status', 'read');
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/popup.html`);
+  const { states } = await message<{ states: Record<string, { saved: boolean; status: string }> }>(ext, {
+    type: 'states',
+    ids: ['arxiv:2503.01785'],
+  });
+  expect(states['arxiv:2503.01785']).toMatchObject({ saved: true, status: 'read' });
+  await ext.close();
   await expect(saveButton(page, 'doi:10.1109/iccv51070.2023.00420')).toHaveAttribute('aria-pressed', 'false');
   await page.goto('https://www.alphaxiv.org/explore');
   // The other cards stay unsaved.
