@@ -475,7 +475,11 @@ export class Library {
       else unknown.push(card);
     }
     const titled = await this.byTitle(unknown);
-    for (const card of unknown) states[card.id] = stateOf(titled.get(card));
+    for (const card of unknown) {
+      const paper = titled.get(card);
+      // Found by its title and first author: the page can tell the library the card's ids (PaperStates.complete).
+      states[card.id] = paper ? { ...stateOf(paper), byTitle: true } : UNSAVED;
+    }
     return states;
   }
 

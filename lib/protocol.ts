@@ -15,6 +15,11 @@ export interface PaperState {
   status: PaperStatus;
   /** Saved without its details (from a list of ids): the page that shows the paper can fill them in. */
   incomplete?: true;
+  /**
+   * The saved paper the card is by its title and first author: the library knows none of the card's ids yet, and
+   * the page that shows the card tells it (a save of the card's draft joins them to the record).
+   */
+  byTitle?: true;
 }
 
 export type { TagCount } from './tags';

@@ -23,6 +23,8 @@ export class PaperStates {
   private readonly keys = new Map<string, CardKey>();
   /** Papers whose missing details this page has already sent, with the detail level it sent (see complete). */
   private readonly completing = new Map<string, number>();
+  /** Cards matched by title whose ids this page has already sent to join their record (see complete). */
+  private readonly joined = new Set<string>();
 
   constructor(
     private readonly send: Send,
@@ -88,16 +90,28 @@ export class PaperStates {
   /**
    * Papers saved without their details (imported from a list of ids) get them from the page that shows them:
    * saving again merges the page's title, authors and abstract in, and keeps the user's tags, status and note.
-   * Once per paper, page and detail level the page's draft reaches, whatever the reply.
+   * Once per paper, page and detail level the page's draft reaches, whatever the reply. Likewise a card the library
+   * matched by title and first author (it knows none of the card's ids): the save joins the card's ids to the
+   * record, once per paper and page, so the paper is known by them everywhere after.
    */
   complete(papers: Iterable<PaperDraft>): void {
     const missing = new Map<string, PaperDraft>();
+    const joining: string[] = [];
     for (const paper of papers) {
-      const level = detailLevel(paper);
-      if (this.states.get(paper.id)?.incomplete && level > (this.completing.get(paper.id) ?? 0)) missing.set(paper.id, paper);
+      const state = this.states.get(paper.id);
+      if (state?.byTitle) {
+        // A card the library knows only by its title: its ids join the record, once per page.
+        if (!this.joined.has(paper.id)) {
+          missing.set(paper.id, paper);
+          joining.push(paper.id);
+        }
+      } else if (state?.incomplete && detailLevel(paper) > (this.completing.get(paper.id) ?? 0)) {
+        missing.set(paper.id, paper);
+      }
     }
     if (missing.size === 0 || this.signal.aborted) return;
-    for (const paper of missing.values()) this.completing.set(paper.id, detailLevel(paper));
+    for (const id of joining) this.joined.add(id);
+    for (const paper of missing.values()) if (!this.joined.has(paper.id)) this.completing.set(paper.id, detailLevel(paper));
     const ticket = this.ticket();
     this.send({ type: 'save', papers: [...missing.values()] }).then(
       ({ states }) => this.set(states, ticket),

@@ -6,7 +6,11 @@ import { message } from './shelf-seed';
 /** Serves the venue fixtures (and the arXiv abstract page) at their exact URLs; everything else is offline. */
 async function servePages(context: BrowserContext): Promise<void> {
   await serve(context, {});
-  const pages = [...VENUE_PAGES, { url: 'https://arxiv.org/abs/2503.01785v2', path: 'arxiv/abs-2503.01785v2.html' }];
+  const pages = [
+    ...VENUE_PAGES,
+    { url: 'https://arxiv.org/abs/2503.01785v2', path: 'arxiv/abs-2503.01785v2.html' },
+    { url: 'https://arxiv.org/abs/1810.04805v2', path: 'arxiv/abs-1810.04805v2.html' },
+  ];
   for (const { url, path } of pages) {
     const body = fixture(path);
     await context.route(
@@ -87,4 +91,39 @@ test('a paper saved on arXiv shows as saved on the OpenReview, Scholar, DBLP, Se
   await page.goto('https://www.alphaxiv.org/explore');
   // The other cards stay unsaved.
   await expect(saveButton(page, 'arxiv:2310.03744')).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('a paper saved on the ACL Anthology by its DOI is one record once seen on arXiv, known there by its arXiv id', async ({
+  context,
+  extensionId,
+}) => {
+  await servePages(context);
+  const page = await context.newPage();
+  await page.goto('https://aclanthology.org/N19-1423/');
+  const doi = 'doi:10.18653/v1/n19-1423';
+  await saveButton(page, doi).click();
+  await expect(saveButton(page, doi)).toHaveAttribute('aria-pressed', 'true');
+  // arXiv's page names neither the DOI nor the Anthology id: the card is the saved paper by its title and first author.
+  await page.goto('https://arxiv.org/abs/1810.04805v2');
+  await expect(saveButton(page, 'arxiv:1810.04805')).toHaveAttribute('aria-pressed', 'true');
+  await pickOption(control(page, 'arxiv:1810.04805').getByRole('combobox', { name: /Reading status/ }), 'reading');
+  await expect(control(page, 'arxiv:1810.04805').locator('.shelf')).toHaveAttribute('data-status', 'reading');
+
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/popup.html`);
+  // One record, known by every id: the arXiv id it was seen with is its id now, the DOI and the Anthology id aliases.
+  await expect(ext.locator('[data-paper-id]')).toHaveCount(1);
+  await expect
+    .poll(async () => {
+      const { states } = await message<{ states: Record<string, { saved: boolean; id?: string; status: string }> }>(ext, {
+        type: 'states',
+        ids: ['arxiv:1810.04805', doi, 'acl:N19-1423'],
+      });
+      return Object.values(states).map(({ saved, id, status }) => ({ saved, id, status }));
+    })
+    .toEqual(Array(3).fill({ saved: true, id: 'arxiv:1810.04805', status: 'reading' }));
+  // And the Anthology's card shows the same paper, by its DOI.
+  await page.goto('https://aclanthology.org/N19-1423/');
+  await expect(saveButton(page, doi)).toHaveAttribute('aria-pressed', 'true');
+  await expect(control(page, doi).locator('.shelf')).toHaveAttribute('data-status', 'reading');
 });

@@ -506,7 +506,7 @@ describe('a card that shows no id the library knows', () => {
     const { library } = freshLibrary();
     await library.save(saved, { tags: ['nlp'] });
     const states = await library.states([], [card]);
-    expect(states[card.id]).toEqual({ saved: true, id: 'arxiv:2310.04444', tags: ['nlp'], status: 'unread' });
+    expect(states[card.id]).toEqual({ saved: true, id: 'arxiv:2310.04444', tags: ['nlp'], status: 'unread', byTitle: true });
   });
 
   it('stays another paper when the first author differs, when two saved papers match, or when the ids conflict', async () => {

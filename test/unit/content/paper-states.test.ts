@@ -56,4 +56,19 @@ describe('PaperStates', () => {
     await first;
     expect(states.get(ID)?.status).toBe('read');
   });
+
+  it('a card the library matched by title is saved once per page, so that its ids join the record', async () => {
+    const sent: Request[] = [];
+    const send = (async (request: Request) => {
+      sent.push(request);
+      return { ok: true, states: { [ID]: { ...state('unread'), id: ID } } };
+    }) as Send;
+    const states = new PaperStates(send, new AbortController().signal);
+    states.set({ [ID]: { ...state('unread'), id: 'doi:10.1/x', byTitle: true } }, states.ticket());
+    const draft = { id: ID, title: 'A paper', authors: ['Ada Lovelace'], url: 'https://arxiv.org/abs/2401.00001' };
+    states.complete([draft]);
+    states.complete([draft]);
+    await Promise.resolve();
+    expect(sent).toEqual([{ type: 'save', papers: [draft] }]);
+  });
 });
