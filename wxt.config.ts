@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import { createLogger } from 'vite';
 import { defineConfig } from 'wxt';
 import { siteMatches } from './lib/sites';
 
@@ -31,5 +32,21 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [preact()],
+    customLogger: quietAboutZodComments(),
   }),
 });
+
+/**
+ * zod's comments mention `@__PURE__` in prose ("Wrapped in a `@__PURE__` IIFE"), which Rollup's parser (run by the
+ * dev server WXT uses to read the entrypoints' options) takes for a misplaced annotation and reports, a dozen times
+ * per build. They annotate nothing; only that report, for zod's files, is left out. Every other warning is shown.
+ */
+function quietAboutZodComments() {
+  const logger = createLogger('warn');
+  const warn = logger.warn;
+  logger.warn = (message, options) => {
+    if (/node_modules[\\/]zod[\\/]/.test(message) && message.includes('contains an annotation that Rollup cannot interpret')) return;
+    warn(message, options);
+  };
+  return logger;
+}
