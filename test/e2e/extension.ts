@@ -1,20 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, test as base, type Locator, type Page, type Worker } from '@playwright/test';
 import { launchExtension as launchBuiltExtension } from '../chromium.mjs';
+import { fixture } from '../helpers/fixtures';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const extensionDir = `${root}${process.env.PAPER_SHELF_OUT ?? '.output'}/chrome-mv3`;
-export const fixturesDir = `${root}test/fixtures/`;
 
 export { chromiumPath } from '../chromium.mjs';
+export { fixture, fixturesDir } from '../helpers/fixtures';
 
 export function launchExtension(): Promise<BrowserContext> {
   return launchBuiltExtension(extensionDir);
-}
-
-export function fixture(path: string): string {
-  return readFileSync(`${fixturesDir}${path}`, 'utf8');
 }
 
 /** Serves fixture pages at real site URLs; anything else on the web is answered 404 (tests stay offline). */

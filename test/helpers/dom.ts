@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
-
-export const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
+import { fixture } from './fixtures';
 
 /** Parses a page as the browser would see it at `url`. */
 export function pageAt(html: string, url: string): { doc: Document; url: URL } {
@@ -12,7 +9,7 @@ export function pageAt(html: string, url: string): { doc: Document; url: URL } {
 
 /** A fixture page from test/fixtures, parsed at the real URL it stands for. */
 export function fixturePage(path: string, url: string): { doc: Document; url: URL } {
-  return pageAt(readFileSync(`${fixturesDir}${path}`, 'utf8'), url);
+  return pageAt(fixture(path), url);
 }
 
 const DOM_GLOBALS = [

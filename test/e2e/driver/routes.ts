@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { fixture } from '../../helpers/fixtures';
 
+export { fixture, fixturesDir } from '../../helpers/fixtures';
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
-export const fixturesDir = `${root}test/fixtures/`;
-
-export function fixture(path: string): string {
-  return readFileSync(`${fixturesDir}${path}`, 'utf8');
-}
 
 /**
  * The web as the tests see it: these exact URLs (query strings included) answer with fixture pages, every other

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { canonicalPaperId, paperSchemas } from '@/lib/paper';
 import { adaptersFor } from '@/lib/sites';
 import type { Card } from '@/lib/sites/types';
 import { random as prng } from '../../../bench/data.mjs';
-import { fixturesDir } from '../../helpers/dom';
+import { fixture } from '../../helpers/fixtures';
 import { VENUE_PAGES } from '../../helpers/venue-pages';
 import { readCards } from './expect-cards';
 
@@ -53,7 +52,7 @@ beforeAll(() => void vi.spyOn(console, 'debug').mockImplementation(() => undefin
 afterAll(() => vi.restoreAllMocks());
 
 describe.each(FIXTURES)('adapters on %s, broken', (path, href) => {
-  const html = readFileSync(`${fixturesDir}${path}`, 'utf8');
+  const html = fixture(path);
   const url = new URL(href);
   // A cut page may lose a link that gave a better id: the card is then known by one of its other ids.
   const fullIds = new Set(scan(parse(html), url).flatMap((c) => [c.paper.id, ...(c.paper.aliases ?? [])]));

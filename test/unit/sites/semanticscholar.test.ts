@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it, vi } from 'vitest';
 import { semanticscholar } from '@/lib/sites/semanticscholar';
 import { fixturePage } from '../../helpers/dom';
+import { fixture } from '../../helpers/fixtures';
 import { expectVenueCards } from './venue-cards';
 
 const SEARCH = 'https://www.semanticscholar.org/search?q=visual%20reinforcement%20fine-tuning';
@@ -8,12 +10,15 @@ const AUTHOR = 'https://www.semanticscholar.org/author/Ziyu-Liu/2261234567';
 const PAPER =
   'https://www.semanticscholar.org/paper/Sparse-Routing-in-Mixture-of-Experts-Vision-Models-Liu-Garcia/9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d';
 
-/** The fixture as the app shows it once rendered: its script (which jsdom does not run) puts the rows in place. */
-function rendered(path: string, url: string) {
-  const page = fixturePage(path, url);
-  const template = page.doc.getElementById('s2-rows') as HTMLTemplateElement | null;
-  page.doc.getElementById('s2-results')?.replaceChildren(template?.content.cloneNode(true) ?? '');
-  return page;
+/**
+ * The fixture as the app shows it once rendered: the page runs its script (render.js, as the e2e specs' browsers
+ * do), which puts the rows in place and then replaces them; the test goes on after the last render.
+ */
+async function rendered(path: string, url: string): Promise<{ doc: Document; url: URL }> {
+  const doc = new JSDOM(fixture(path), { url, runScripts: 'dangerously' }).window.document;
+  expect(doc.body.dataset.fixtureRendering, `${path} runs its script`).toBe('true');
+  await vi.waitFor(() => expect(doc.body.dataset.fixtureRendering).toBeUndefined(), { timeout: 5000 });
+  return { doc, url: new URL(url) };
 }
 
 const RFT = {
@@ -47,8 +52,8 @@ describe('Semantic Scholar', () => {
     expect([...semanticscholar.read(doc, url).cards]).toEqual([]);
   });
 
-  it('search: arXiv id or DOI from the row’s source link, else the 40-hex paper id', () => {
-    const { doc, url } = rendered('semanticscholar/search-q-visual-rft.html', SEARCH);
+  it('search: arXiv id or DOI from the row’s source link, else the 40-hex paper id', async () => {
+    const { doc, url } = await rendered('semanticscholar/search-q-visual-rft.html', SEARCH);
     const read = semanticscholar.read(doc, url);
     const cards = [...read.cards];
     expect(read.kind).toBe('listing');
@@ -64,13 +69,13 @@ describe('Semantic Scholar', () => {
     }
   });
 
-  it('author page: the same rows', () => {
-    const { doc, url } = rendered('semanticscholar/author-Ziyu-Liu-2261234567.html', AUTHOR);
+  it('author page: the same rows', async () => {
+    const { doc, url } = await rendered('semanticscholar/author-Ziyu-Liu-2261234567.html', AUTHOR);
     expectVenueCards(semanticscholar.read(doc, url).cards, ROWS);
   });
 
-  it('paper page: the paper from its header (DOI shown) and schema data, then its citing papers', () => {
-    const { doc, url } = rendered('semanticscholar/paper-Sparse-Routing-9e8d7c6b.html', PAPER);
+  it('paper page: the paper from its header (DOI shown) and schema data, then its citing papers', async () => {
+    const { doc, url } = await rendered('semanticscholar/paper-Sparse-Routing-9e8d7c6b.html', PAPER);
     const read = semanticscholar.read(doc, url);
     const cards = [...read.cards];
     expect(read.kind).toBe('paper');
