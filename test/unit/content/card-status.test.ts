@@ -1,17 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Annotator } from '@/lib/content/annotator';
+import { describe, expect, it } from 'vitest';
 import type { Send } from '@/lib/content/paper-states';
 import type { Request } from '@/lib/messages';
-import { handleMessage } from '@/lib/router';
-import { huggingface } from '@/lib/sites/huggingface';
-import { installDom } from '../../helpers/dom';
+import { askAsContent, cardPage, cardShadow, PAPER } from '../../helpers/card-page';
 import { freshLibrary } from '../../helpers/library';
 
-const ID = 'arxiv:2401.00001';
-const PAGE = '<main><article><h3><a href="/papers/2401.00001">Paper 1</a></h3></article></main>';
-const host = { openLibrary: async () => {}, importProgress: () => {} };
+const ID = PAPER.id;
 
-const picker = () => document.querySelector(`[data-paper-shelf="${ID}"]`)?.shadowRoot?.querySelector<HTMLSelectElement>('select.status');
+const picker = () => cardShadow()?.querySelector<HTMLSelectElement>('select.status');
 
 /** Picks an option as the keyboard does: the value changes, then `change` fires. */
 function pick(value: string): void {
@@ -22,21 +17,11 @@ function pick(value: string): void {
 }
 
 describe("a card's status picker", () => {
-  let restore: () => void = () => {};
-  let stop = new AbortController();
-  beforeEach(() => {
-    stop = new AbortController();
-    restore = installDom('<!doctype html><html><body></body></html>', 'https://huggingface.co/papers/date/2025-03-04').restore;
-    document.body.innerHTML = PAGE;
-  });
-  afterEach(() => {
-    stop.abort();
-    restore();
-  });
+  const { annotate } = cardPage();
 
   it('keeps the last of several quick picks: a pick made while the previous one is on its way is sent after it', async () => {
     const { library } = freshLibrary();
-    await library.save({ id: ID, title: 'Paper 1', authors: ['A'], url: 'https://arxiv.org/abs/2401.00001' });
+    await library.save(PAPER);
     const statuses: string[] = [];
     let release: () => void = () => {};
     const send = (async (request: Request) => {
@@ -45,11 +30,9 @@ describe("a card's status picker", () => {
         // The first change waits until the test lets it through, as a slow worker would.
         if (statuses.length === 1) await new Promise<void>((resolve) => (release = resolve));
       }
-      const reply = await handleMessage(library, request, host, 'content');
-      if (!reply.ok) throw new Error(reply.error);
-      return reply;
+      return askAsContent(library, request);
     }) as Send;
-    await new Annotator({ doc: document, adapters: () => [huggingface], send, signal: stop.signal, isUserEvent: () => true }).scan();
+    await annotate(send).scan();
     expect(picker()?.value).toBe('unread');
 
     pick('reading');
@@ -68,7 +51,7 @@ describe("a card's status picker", () => {
 
   it("a pick that fails shows the library's status again, and picking it anew is sent", async () => {
     const { library } = freshLibrary();
-    await library.save({ id: ID, title: 'Paper 1', authors: ['A'], url: 'https://arxiv.org/abs/2401.00001' });
+    await library.save(PAPER);
     let fail = true;
     const statuses: string[] = [];
     const send = (async (request: Request) => {
@@ -76,11 +59,9 @@ describe("a card's status picker", () => {
         statuses.push(request.status);
         if (fail) throw new Error('the background did not answer');
       }
-      const reply = await handleMessage(library, request, host, 'content');
-      if (!reply.ok) throw new Error(reply.error);
-      return reply;
+      return askAsContent(library, request);
     }) as Send;
-    await new Annotator({ doc: document, adapters: () => [huggingface], send, signal: stop.signal, isUserEvent: () => true }).scan();
+    await annotate(send).scan();
     pick('read');
     await expect.poll(() => picker()?.value).toBe('unread');
     fail = false;

@@ -1,15 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Annotator, CARD_UNDO_MS } from '@/lib/content/annotator';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CARD_UNDO_MS } from '@/lib/content/annotator';
 import type { Send } from '@/lib/content/paper-states';
 import type { Request } from '@/lib/messages';
-import { handleMessage } from '@/lib/router';
-import { huggingface } from '@/lib/sites/huggingface';
-import { installDom } from '../../helpers/dom';
+import { askAsContent, cardPage, cardShadow, PAPER } from '../../helpers/card-page';
 import { freshLibrary } from '../../helpers/library';
 
-const ID = 'arxiv:2401.00001';
-const PAGE = '<main><article><h3><a href="/papers/2401.00001">Paper 1</a></h3></article></main>';
-const host = { openLibrary: async () => {}, importProgress: () => {} };
+const ID = PAPER.id;
 
 /** The real library and router behind the card, asked as a content script is (lib/policy.ts applies). */
 function background() {
@@ -19,40 +15,21 @@ function background() {
   const send = (async (request: Request) => {
     sent.push(request.type);
     if (failing) throw new Error(failing);
-    const reply = await handleMessage(library, request, host, 'content');
-    if (!reply.ok) throw new Error(reply.error);
-    return reply;
+    return askAsContent(library, request);
   }) as Send;
   return { library, db, sent, send, fail: (reason: string | null) => (failing = reason) };
 }
 
-const shadow = () => document.querySelector(`[data-paper-shelf="${ID}"]`)?.shadowRoot;
-const saveButton = () => shadow()?.querySelector<HTMLButtonElement>('button.save');
-const undoButton = () => shadow()?.querySelector<HTMLButtonElement>('button.undo');
+const saveButton = () => cardShadow()?.querySelector<HTMLButtonElement>('button.save');
+const undoButton = () => cardShadow()?.querySelector<HTMLButtonElement>('button.undo');
 
 describe('a card after an unsave', () => {
-  let restore: () => void = () => {};
-  let stop = new AbortController();
-  beforeEach(() => {
-    stop = new AbortController();
-    restore = installDom('<!doctype html><html><body></body></html>', 'https://huggingface.co/papers/date/2025-03-04').restore;
-    document.body.innerHTML = PAGE;
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    stop.abort();
-    restore();
-  });
-
-  const annotate = (send: Send) =>
-    new Annotator({ doc: document, adapters: () => [huggingface], send, signal: stop.signal, isUserEvent: () => true });
+  const { annotate } = cardPage();
+  afterEach(() => void vi.useRealTimers());
 
   it('offers Undo, which brings the paper back from the trash with its tags, status and note', async () => {
     const bg = background();
-    await bg.library.save(
-      { id: ID, title: 'Paper 1', authors: ['A'], url: 'https://arxiv.org/abs/2401.00001' },
-      { tags: ['mine'], status: 'reading' },
-    );
+    await bg.library.save(PAPER, { tags: ['mine'], status: 'reading' });
     await bg.library.setNote(ID, 'my note');
     await annotate(bg.send).scan();
     expect(saveButton()?.getAttribute('aria-pressed')).toBe('true');
@@ -73,7 +50,7 @@ describe('a card after an unsave', () => {
 
   it('takes the Undo away after a few seconds (the paper stays in the trash)', async () => {
     const bg = background();
-    await bg.library.save({ id: ID, title: 'Paper 1', authors: ['A'], url: 'https://arxiv.org/abs/2401.00001' });
+    await bg.library.save(PAPER);
     await annotate(bg.send).scan();
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     saveButton()?.click();
@@ -91,12 +68,12 @@ describe('a card after an unsave', () => {
     bg.fail('the browser has no room left for Paper Shelf (storage quota exceeded): nothing was changed');
     saveButton()?.click();
     await expect
-      .poll(() => shadow()?.querySelector('[role="alert"]')?.textContent)
+      .poll(() => cardShadow()?.querySelector('[role="alert"]')?.textContent)
       .toBe('Not changed: the browser has no room left for Paper Shelf (storage quota exceeded): nothing was changed.');
     expect(saveButton()?.getAttribute('aria-pressed')).toBe('false');
     bg.fail(null);
     saveButton()?.click();
     await expect.poll(() => saveButton()?.getAttribute('aria-pressed')).toBe('true');
-    expect(shadow()?.querySelector('[role="alert"]')).toBeNull();
+    expect(cardShadow()?.querySelector('[role="alert"]')).toBeNull();
   });
 });
