@@ -15,11 +15,10 @@ import { exportJson } from '@/lib/export/json';
 import { exportMarkdown } from '@/lib/export/markdown';
 import { exportRis } from '@/lib/export/ris';
 import { arxivNumber, canonicalPaperId, type Paper, paperSchemas } from '@/lib/paper';
+import { VENUE_PAPERS as venuePapers } from '../../helpers/venue-papers';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
 const papers: Paper[] = JSON.parse(fixture('papers.json')).papers;
-// Conference and journal papers, known by every scheme's ids; venues as the sites name them.
-const venuePapers: Paper[] = JSON.parse(fixture('venues.json')).papers;
 const venuePaper = (id: string) => venuePapers.find((p) => p.id === id) as Paper;
 const byTitle = (a = '', b = '') => a.localeCompare(b);
 

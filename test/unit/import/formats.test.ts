@@ -9,6 +9,7 @@ import { guessFormat } from '@/lib/import/guess';
 import { importJson } from '@/lib/import/json';
 import { importRis } from '@/lib/import/ris';
 import { type Paper, paperIds } from '@/lib/paper';
+import { expectVenuePapersBack, VENUE_PAPERS } from '../../helpers/venue-papers';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
 const papers: Paper[] = JSON.parse(fixture('papers.json')).papers;
@@ -112,24 +113,8 @@ describe('importRis', () => {
   });
 
   it('our own RIS of conference and journal papers comes back by the same ids, with venue and year', () => {
-    const venuePapers: Paper[] = JSON.parse(fixture('venues.json')).papers;
-    const result = importRis(exportRis(venuePapers));
-    if (!result.ok) throw new Error(result.error);
-    expect(result.skipped).toEqual([]);
-    expect(result.drafts.map((d) => d.paper.id)).toEqual(venuePapers.map((p) => p.id));
-    expect(result.drafts.map((d) => d.paper.year)).toEqual(venuePapers.map((p) => p.year));
-    expect(result.drafts.map((d) => d.paper.venue)).toEqual([
-      'Findings of the Association for Computational Linguistics: EMNLP 2023',
-      'ICLR 2025 Poster',
-      'Transactions of the Association for Computational Linguistics',
-      // An arXiv paper keeps a venue that names a publication (not "arXiv preprint …"), as for BibTeX.
-      'Proceedings of the 2019 Conference of the North American Chapter of the Association for Computational Linguistics: Human Language Technologies',
-      'Advances in Neural Information Processing Systems 36 — Datasets & Benchmarks_Track',
-      'IEEE Trans. Pattern Anal. Mach. Intell.',
-      undefined,
-      undefined,
-    ]);
-    expect(result.drafts[0]?.paper.aliases).toEqual(['acl:2023.findings-emnlp.725']);
+    const drafts = expectVenuePapersBack(importRis(exportRis(VENUE_PAPERS)));
+    expect(drafts[0]?.paper.aliases).toEqual(['acl:2023.findings-emnlp.725']);
   });
 
   it('our own RIS comes back with the same ids, titles, authors and tags; a note cannot forge a record', () => {
@@ -224,13 +209,12 @@ describe('importArxivList', () => {
   });
 
   it('reads back the Markdown reading list of conference and journal papers, each by one of its ids', () => {
-    const venuePapers: Paper[] = JSON.parse(fixture('venues.json')).papers;
-    const result = importArxivList(exportMarkdown(venuePapers));
+    const result = importArxivList(exportMarkdown(VENUE_PAPERS));
     if (!result.ok) throw new Error(result.error);
     expect(result.skipped).toEqual([]);
     // Each item links the page the paper was saved from: the EMNLP paper known by its DOI links its ACL Anthology page.
-    const named = result.drafts.map((d) => venuePapers.findIndex((p) => paperIds(p).includes(d.paper.id)));
-    expect(named.sort()).toEqual(venuePapers.map((_, i) => i));
+    const named = result.drafts.map((d) => VENUE_PAPERS.findIndex((p) => paperIds(p).includes(d.paper.id)));
+    expect(named.sort()).toEqual(VENUE_PAPERS.map((_, i) => i));
   });
 
   it('a list naming no paper is an error', () => {
