@@ -21,6 +21,24 @@ export async function serve(context: BrowserContext, pages: Record<string, strin
   }
 }
 
+/**
+ * Serves pages at their exact URLs, query strings included (`serve` matches a URL as a glob, where `?` is a
+ * wildcard): a fixture by its path, or a page the test made. Anything else on the web is answered 404.
+ */
+export async function serveExactly(
+  context: BrowserContext,
+  pages: ({ url: string; path: string } | { url: string; html: string })[],
+): Promise<void> {
+  await serve(context, {});
+  for (const page of pages) {
+    const body = 'path' in page ? fixture(page.path) : page.html;
+    await context.route(
+      (target) => target.href === page.url,
+      (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+    );
+  }
+}
+
 export async function serviceWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { control, expect, fixture, root, saveButton, serve, test } from './extension';
+import { control, expect, root, saveButton, serveExactly, test } from './extension';
 
 // Hugging Face as served in 2026 (test/fixtures/huggingface/*-2026-*.html, each following ../shared/pages/huggingface):
 // every card gets one control that the reader can see and press in the layout they see, at desktop and phone widths
@@ -40,16 +40,7 @@ const PAPER: Fixture = {
 const WEEK_IDS = ['arxiv:2603.12088', 'arxiv:2603.13366', 'arxiv:2603.10517'];
 const PAGES = [TRENDING, SEARCH, DAILY, PAPER];
 
-async function servePages(context: BrowserContext): Promise<void> {
-  await serve(context, {});
-  for (const { url, path } of PAGES) {
-    const body = fixture(path);
-    await context.route(
-      (target) => target.href === url,
-      (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
-    );
-  }
-}
+const servePages = (context: BrowserContext) => serveExactly(context, PAGES);
 
 /** What a reader would find wrong with one card's control, measured in the page; empty when nothing is. */
 async function problems(page: Page, id: string, cardSelector: string): Promise<string[]> {

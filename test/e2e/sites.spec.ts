@@ -2,20 +2,9 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { paperDraft } from '../../bench/data.mjs';
 import { arxivList, huggingFaceList } from '../../bench/pages.mjs';
 import { PAGES } from '../fixtures/pages.mjs';
-import { control, expect, fixture, rescanned, saveButton, serve, test } from './extension';
+import { controlsOnPage } from './controls-on-page';
+import { control, expect, fixture, rescanned, saveButton, serveExactly, test } from './extension';
 import { message } from './shelf-seed';
-
-/** Serves these pages at their exact URLs (query strings included); everything else is offline. */
-async function servePages(context: BrowserContext, pages: { url: string; path: string }[]): Promise<void> {
-  await serve(context, {});
-  for (const { url, path } of pages) {
-    const body = fixture(path);
-    await context.route(
-      (target) => target.href === url,
-      (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
-    );
-  }
-}
 
 /** Waits until the page holds exactly one control for each of these ids, and no other control. */
 async function expectControls(page: Page, ids: string[]): Promise<void> {
@@ -23,8 +12,19 @@ async function expectControls(page: Page, ids: string[]): Promise<void> {
   for (const id of ids) await expect(control(page, id)).toHaveCount(1);
 }
 
+/** The Hugging Face week page (every fixture served), once its controls are in place. */
+async function openWeek(context: BrowserContext): Promise<{ page: Page; week: (typeof PAGES)[number] }> {
+  await serveExactly(context, PAGES);
+  const page = await context.newPage();
+  const week = PAGES[1];
+  if (!week) throw new Error('fixture list changed');
+  await page.goto(week.url);
+  await expectControls(page, week.ids);
+  return { page, week };
+}
+
 test('every fixture page, served at its real URL, gets exactly one control per card', async ({ context }) => {
-  await servePages(context, PAGES);
+  await serveExactly(context, PAGES);
   const page = await context.newPage();
   for (const { url, ids } of PAGES) {
     await page.goto(url);
@@ -36,7 +36,7 @@ test('every fixture page, served at its real URL, gets exactly one control per c
 });
 
 test('controls on arXiv pages sit outside the nodes MathJax rewrites', async ({ context }) => {
-  await servePages(context, PAGES);
+  await serveExactly(context, PAGES);
   const page = await context.newPage();
   for (const url of [
     'https://arxiv.org/list/cs.CV/new',
@@ -56,7 +56,7 @@ test('controls on arXiv pages sit outside the nodes MathJax rewrites', async ({ 
 });
 
 test('a paper saved on Hugging Face shows as saved on its arXiv abstract page (v2) and in an arXiv listing', async ({ context }) => {
-  await servePages(context, PAGES);
+  await serveExactly(context, PAGES);
   const page = await context.newPage();
   await page.goto('https://huggingface.co/papers/week/2025-W10');
   await saveButton(page, 'arxiv:2503.01785').click();
@@ -78,7 +78,7 @@ test('a paper saved on Hugging Face shows as saved on its arXiv abstract page (v
 });
 
 test('a client-side navigation on Hugging Face leaves one control per new card and none for the old ones', async ({ context }) => {
-  await servePages(context, PAGES);
+  await serveExactly(context, PAGES);
   const page = await context.newPage();
   const week = PAGES[1];
   const month = PAGES[2];
@@ -102,12 +102,7 @@ test('a client-side navigation on Hugging Face leaves one control per new card a
 
 // Svelte's hydration drops nodes it did not render, our controls among them: they must come back.
 test('controls the page throws away (hydration) come back, one per card', async ({ context }) => {
-  await servePages(context, PAGES);
-  const page = await context.newPage();
-  const week = PAGES[1];
-  if (!week) throw new Error('fixture list changed');
-  await page.goto(week.url);
-  await expectControls(page, week.ids);
+  const { page, week } = await openWeek(context);
   await page.evaluate(() => {
     for (const host of document.querySelectorAll('[data-paper-shelf]')) host.remove();
   });
@@ -116,12 +111,7 @@ test('controls the page throws away (hydration) come back, one per card', async 
 
 // Svelte's keyed lists may reuse a card's nodes for another paper (href and text updated in place, same URL).
 test('a card whose nodes are reused for another paper gets that paper’s control', async ({ context }) => {
-  await servePages(context, PAGES);
-  const page = await context.newPage();
-  const week = PAGES[1];
-  if (!week) throw new Error('fixture list changed');
-  await page.goto(week.url);
-  await expectControls(page, week.ids);
+  const { page } = await openWeek(context);
   await page.evaluate(() => {
     const article = document.querySelector('main article');
     const title = article?.querySelector('h3 a');
@@ -141,12 +131,7 @@ for (const { site, url, count, html } of [
   { site: 'arXiv', url: 'https://arxiv.org/list/cs.LG/pastweek?skip=0&show=2000', count: 2000, html: () => arxivList(2000) },
 ]) {
   test(`a page of ${count} cards on ${site} ends with one shown control per card, saved ones pressed`, async ({ context, extensionId }) => {
-    const body = html();
-    await serve(context, {});
-    await context.route(
-      (target) => target.href === url,
-      (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
-    );
+    await serveExactly(context, [{ url, html: html() }]);
     // Every 97th paper is saved beforehand (the bench pages are made of the bench's papers, arxiv.org ones with seed 2).
     const draftOf = (i: number) => (site === 'arXiv' ? paperDraft(i, 2) : paperDraft(i));
     const saved = Array.from({ length: Math.ceil(count / 97) }, (_, k) => draftOf(k * 97));
@@ -157,16 +142,7 @@ for (const { site, url, count, html } of [
     const page = await context.newPage();
     await page.goto(url);
     await expect(page.locator('[data-paper-shelf]:not([data-pending])')).toHaveCount(count, { timeout: 30_000 });
-    const found = await page.evaluate(() => {
-      const hosts = [...document.querySelectorAll<HTMLElement>('[data-paper-shelf]')];
-      return {
-        ids: hosts.map((host) => host.dataset.paperShelf),
-        shown: hosts.filter((host) => host.getBoundingClientRect().height > 0).length,
-        pressed: hosts
-          .filter((host) => host.shadowRoot?.querySelector('button[aria-pressed]')?.getAttribute('aria-pressed') === 'true')
-          .map((host) => host.dataset.paperShelf),
-      };
-    });
+    const found = await page.evaluate(controlsOnPage);
     expect(found.ids).toEqual(Array.from({ length: count }, (_, i) => draftOf(i).id));
     expect(found.shown).toBe(count);
     expect(found.pressed).toEqual(saved.map((paper) => paper.id));

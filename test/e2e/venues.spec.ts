@@ -1,24 +1,15 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { VENUE_PAGES } from '../helpers/venue-pages';
-import { control, expect, fixture, pickOption, rescanned, saveButton, serve, test } from './extension';
+import { control, expect, pickOption, rescanned, saveButton, serveExactly, test } from './extension';
 import { message } from './shelf-seed';
 
-/** Serves the venue fixtures (and the arXiv abstract page) at their exact URLs; everything else is offline. */
-async function servePages(context: BrowserContext): Promise<void> {
-  await serve(context, {});
-  const pages = [
+/** Serves the venue fixtures (and the arXiv abstract pages) at their exact URLs; everything else is offline. */
+const servePages = (context: BrowserContext) =>
+  serveExactly(context, [
     ...VENUE_PAGES,
     { url: 'https://arxiv.org/abs/2503.01785v2', path: 'arxiv/abs-2503.01785v2.html' },
     { url: 'https://arxiv.org/abs/1810.04805v2', path: 'arxiv/abs-1810.04805v2.html' },
-  ];
-  for (const { url, path } of pages) {
-    const body = fixture(path);
-    await context.route(
-      (target) => target.href === url,
-      (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
-    );
-  }
-}
+  ]);
 
 async function expectControls(page: Page, ids: string[]): Promise<void> {
   // Client-rendered fixtures (Semantic Scholar, alphaXiv) render again after load; they say when they are done.

@@ -1,6 +1,7 @@
 import { paperDraft } from '../../../bench/data.mjs';
 import { huggingFaceList } from '../../../bench/pages.mjs';
 import { PAGES } from '../../fixtures/pages.mjs';
+import { controlsOnPage } from '../controls-on-page';
 import { expect, expectControls, saveButton, test } from '../driver';
 
 const A = 'arxiv:2503.01785';
@@ -59,16 +60,7 @@ test('a page of 1,000 cards on Hugging Face ends with one shown control per card
 
   const tab = await shelf.open(url);
   await tab.expectCount('[data-paper-shelf]:not([data-pending])', count);
-  const found = await tab.evaluate(() => {
-    const hosts = [...document.querySelectorAll<HTMLElement>('[data-paper-shelf]')];
-    return {
-      ids: hosts.map((host) => host.dataset.paperShelf),
-      shown: hosts.filter((host) => host.getBoundingClientRect().height > 0).length,
-      pressed: hosts
-        .filter((host) => host.shadowRoot?.querySelector('button[aria-pressed]')?.getAttribute('aria-pressed') === 'true')
-        .map((host) => host.dataset.paperShelf),
-    };
-  }, null);
+  const found = await tab.evaluate(controlsOnPage, null);
   expect(found.ids).toEqual(Array.from({ length: count }, (_, i) => paperDraft(i).id));
   expect(found.shown).toBe(count);
   expect(found.pressed).toEqual(saved.map((paper) => paper.id));
