@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, test as base, type Locator, type Page, type Worker } from '@playwright/test';
 import { launchExtension as launchBuiltExtension } from '../chromium.mjs';
+import { PAGES } from '../fixtures/pages.mjs';
 import { fixture } from '../helpers/fixtures';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -37,6 +38,19 @@ export async function serveExactly(
       (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
     );
   }
+}
+
+/** The Hugging Face day page of the fixtures, and the ids of its cards in page order. */
+export const DAILY = 'https://huggingface.co/papers/date/2025-03-04';
+export const DAILY_IDS = PAGES.find((page) => page.url === DAILY)?.ids ?? [];
+
+/** A new tab on the day page (served, everything else offline), once every card has its control. */
+export async function openDaily(context: BrowserContext): Promise<Page> {
+  await serve(context, { [DAILY]: 'huggingface/papers-date-2025-03-04.html' });
+  const page = await context.newPage();
+  await page.goto(DAILY);
+  await expect(page.locator('[data-paper-shelf]')).toHaveCount(DAILY_IDS.length);
+  return page;
 }
 
 export async function serviceWorker(context: BrowserContext): Promise<Worker> {

@@ -1,20 +1,9 @@
 import type { Page } from '@playwright/test';
-import { control, expect, pickOption, root, saveButton, serve, test } from './extension';
+import { control, expect, DAILY_IDS as IDS, openDaily, pickOption, root, saveButton, serve, test } from './extension';
 
-const DAILY = 'https://huggingface.co/papers/date/2025-03-04';
 const A = 'arxiv:2503.01785';
 const B = 'arxiv:2503.01743';
 const C = 'arxiv:2503.00808';
-const IDS = [A, B, 'arxiv:2503.00808', 'arxiv:2503.02130', 'arxiv:2503.01307'];
-
-async function openDaily(context: Parameters<typeof serve>[0]): Promise<Page> {
-  await serve(context, { [DAILY]: 'huggingface/papers-date-2025-03-04.html' });
-  const page = await context.newPage();
-  await page.goto(DAILY);
-  await expect(page.locator('[data-paper-shelf]')).toHaveCount(IDS.length);
-  return page;
-}
-
 const tagInput = (page: Page, id: string) => control(page, id).getByRole('combobox', { name: /Add a tag/ });
 const chips = (page: Page, id: string) => control(page, id).locator('.chip-text');
 const toolbar = (page: Page) => page.locator('paper-shelf-toolbar');

@@ -1,26 +1,16 @@
-import type { Page } from '@playwright/test';
-import { control, expect, pickOption, saveButton, serve, serviceWorker, test } from './extension';
+import type { BrowserContext, Page } from '@playwright/test';
+import { control, expect, DAILY_IDS as IDS, openDaily, pickOption, saveButton, serviceWorker, test } from './extension';
 import { message } from './shelf-seed';
 
 // Nothing lost, nothing let in, in the page: the card's Undo after an unsave, controls a page script cannot drive,
 // and whole-library requests a content script cannot make.
 
-const DAILY = 'https://huggingface.co/papers/date/2025-03-04';
 const A = 'arxiv:2503.01785';
 const B = 'arxiv:2503.01743';
-const IDS = [A, B, 'arxiv:2503.00808', 'arxiv:2503.02130', 'arxiv:2503.01307'];
 
 type States = { states: Record<string, { saved: boolean; tags: string[]; status: string }> };
 
-async function openDaily(context: Parameters<typeof serve>[0]): Promise<Page> {
-  await serve(context, { [DAILY]: 'huggingface/papers-date-2025-03-04.html' });
-  const page = await context.newPage();
-  await page.goto(DAILY);
-  await expect(page.locator('[data-paper-shelf]')).toHaveCount(IDS.length);
-  return page;
-}
-
-async function extensionPage(context: Parameters<typeof serve>[0], extensionId: string): Promise<Page> {
+async function extensionPage(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   return page;
@@ -190,7 +180,7 @@ test('from a content script every whole-library request is refused and the libra
 // Storage.overrideQuotaForOrigin: the same override makes a web origin's IndexedDB write abort with
 // QuotaExceededError, but not the extension's. So the worker's IndexedDB is made to answer as a full disk does:
 // every put or add fails with a QuotaExceededError DOMException.
-async function fillDisk(context: Parameters<typeof serve>[0], full: boolean): Promise<void> {
+async function fillDisk(context: BrowserContext, full: boolean): Promise<void> {
   const worker = await serviceWorker(context);
   await worker.evaluate((full) => {
     const store = IDBObjectStore.prototype as IDBObjectStore & { realPut?: IDBObjectStore['put']; realAdd?: IDBObjectStore['add'] };
