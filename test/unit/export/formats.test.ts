@@ -232,6 +232,17 @@ describe('conference and journal papers, read back by real parsers', () => {
   };
   const kindOf = (paper: Paper) => KINDS[paper.id];
   const published = (paper: Paper) => (kindOf(paper) === 'misc' ? undefined : paper.venue);
+  // The DOI each paper is cited by in every format: a published paper's own, an arXiv preprint's arXiv DOI, else none.
+  const VENUE_DOIS = [
+    '10.18653/v1/2023.findings-emnlp.725',
+    undefined,
+    '10.1162/tacl_a_00577',
+    '10.18653/v1/n19-1423',
+    undefined,
+    undefined,
+    '10.48550/arXiv.2503.01785',
+    undefined,
+  ];
 
   it('the fixture names every kind', () => {
     expect(venuePapers.map(kindOf)).not.toContain(undefined);
@@ -281,16 +292,7 @@ describe('conference and journal papers, read back by real parsers', () => {
       expect(item['container-title']).toBe(conference ? undefined : published(paper));
       expect(item.issued?.['date-parts']?.[0]?.[0]).toBe(paper.year);
     }
-    expect(items.map((i) => i.DOI)).toEqual([
-      '10.18653/v1/2023.findings-emnlp.725',
-      undefined,
-      '10.1162/tacl_a_00577',
-      '10.18653/v1/n19-1423',
-      undefined,
-      undefined,
-      '10.48550/arXiv.2503.01785',
-      undefined,
-    ]);
+    expect(items.map((i) => i.DOI)).toEqual(VENUE_DOIS);
     expect(text.match(/^TY {2}- .*/gm)).toEqual(
       ['CPAPER', 'CPAPER', 'JOUR', 'CPAPER', 'CPAPER', 'JOUR', 'UNPB', 'UNPB'].map((t) => `TY  - ${t}`),
     );
@@ -302,16 +304,7 @@ describe('conference and journal papers, read back by real parsers', () => {
     expect(items.map((i) => i.type)).toEqual(venuePapers.map((p) => TYPES[kindOf(p) ?? 'misc']));
     expect(items.map((i) => i['container-title'])).toEqual(venuePapers.map(published));
     expect(items.map((i) => i.issued?.['date-parts']?.[0]?.[0])).toEqual(venuePapers.map((p) => p.year));
-    expect(items.map((i) => i.DOI)).toEqual([
-      '10.18653/v1/2023.findings-emnlp.725',
-      undefined,
-      '10.1162/tacl_a_00577',
-      '10.18653/v1/n19-1423',
-      undefined,
-      undefined,
-      '10.48550/arXiv.2503.01785',
-      undefined,
-    ]);
+    expect(items.map((i) => i.DOI)).toEqual(VENUE_DOIS);
     // arXiv is the publisher of a preprint only, not of the proceedings an arXiv paper appeared in.
     expect(items.map((i) => i.publisher)).toEqual([...Array(6).fill(undefined), 'arXiv', undefined]);
   });

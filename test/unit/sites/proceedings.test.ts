@@ -6,6 +6,15 @@ import { fixturePage } from '../../helpers/dom';
 import { expectVenueCards } from './venue-cards';
 
 const ICML = 'Proceedings of the 41st International Conference on Machine Learning';
+// On the volume page and on its own page: known by the OpenReview forum it links, its PMLR id an alias.
+const ABE = {
+  id: 'openreview:9U29U3cDKq',
+  aliases: ['pmlr:v235/abe24a'],
+  title: 'Adaptively Perturbed Mirror Descent for Learning in Games',
+  authors: ['Kenshi Abe', 'Kaito Ariu', 'Mitsuki Sakamoto', 'Atsushi Iwasaki'],
+  venue: ICML,
+  year: 2024,
+};
 
 describe('PMLR', () => {
   it('volume page: every div.paper, known by its abs page and the OpenReview forum it links (the better id, rankIds)', () => {
@@ -22,14 +31,7 @@ describe('PMLR', () => {
         venue: ICML,
         year: 2024,
       },
-      {
-        id: 'openreview:9U29U3cDKq',
-        aliases: ['pmlr:v235/abe24a'],
-        title: 'Adaptively Perturbed Mirror Descent for Learning in Games',
-        authors: ['Kenshi Abe', 'Kaito Ariu', 'Mitsuki Sakamoto', 'Atsushi Iwasaki'],
-        venue: ICML,
-        year: 2024,
-      },
+      ABE,
       {
         id: 'pmlr:v235/zhou24x',
         title: 'Sparse Recovery with $\\ell_1$ Penalties Revisited',
@@ -53,16 +55,7 @@ describe('PMLR', () => {
     const read = pmlr.read(doc, url);
     const cards = [...read.cards];
     expect(read.kind).toBe('paper');
-    expectVenueCards(cards, [
-      {
-        id: 'openreview:9U29U3cDKq',
-        aliases: ['pmlr:v235/abe24a'],
-        title: 'Adaptively Perturbed Mirror Descent for Learning in Games',
-        authors: ['Kenshi Abe', 'Kaito Ariu', 'Mitsuki Sakamoto', 'Atsushi Iwasaki'],
-        venue: ICML,
-        year: 2024,
-      },
-    ]);
+    expectVenueCards(cards, [ABE]);
     expect(cards[0]?.paper).toMatchObject({ publishedAt: '2024-07-08', abstract: expect.stringMatching(/^This paper proposes/) });
     expect(cards[0]?.anchor.localName).toBe('h1');
   });
