@@ -116,16 +116,25 @@ async function load(tab, url) {
 }
 
 /**
- * One annotate case and its baseline. `site` names the adapter, `url` the real page URL, `html` the
- * generated page, `count` its cards, `saved` how many of them are saved beforehand (every tenth).
+ * A case's page, served at its real URL and at the baseline origin (same path and query), with every tenth of its
+ * `count` papers saved beforehand in a cleared library. Shared by the annotate and first-screen cases.
  */
-export async function annotateCase({ context, server, ext, bench, name, baselineName, site, url, html, count, seedOf }) {
+export async function servePage({ server, ext, url, html, count, seedOf }) {
   const baselineUrl = `${BASELINE_ORIGIN}${new URL(url).pathname}${new URL(url).search}`;
   server.set(url, html);
   server.set(baselineUrl, html);
   await ext.clear();
   const saved = Array.from({ length: Math.floor(count / 10) }, (_, k) => seedOf(k * 10));
   await ext.seed(saved);
+  return { baselineUrl, saved };
+}
+
+/**
+ * One annotate case and its baseline. `site` names the adapter, `url` the real page URL, `html` the
+ * generated page, `count` its cards, `saved` how many of them are saved beforehand (every tenth).
+ */
+export async function annotateCase({ context, server, ext, bench, name, baselineName, site, url, html, count, seedOf }) {
+  const { baselineUrl, saved } = await servePage({ server, ext, url, html, count, seedOf });
 
   const tab = await context.newPage();
   await tab.addInitScript(instrument, { baselineOrigin: BASELINE_ORIGIN, kind: site });

@@ -5,7 +5,7 @@
 // The first viewport's cards are those a layout at DOMContentLoaded (before either script runs) shows in the
 // 1280×720 viewport; it is checked at every animation frame, before that frame's paint, from the main world.
 import { NotAvailable, repeat } from '../stats.mjs';
-import { BASELINE_ORIGIN } from './annotate.mjs';
+import { BASELINE_ORIGIN, servePage } from './annotate.mjs';
 
 /** Main-world instrumentation, installed before the page's own scripts. */
 function instrument({ baselineOrigin, kind, saved }) {
@@ -91,12 +91,7 @@ async function load(tab, url) {
 
 /** One first-screen case and its baseline, on the page of an annotate case (the same saved papers: every tenth). */
 export async function firstScreenCase({ context, server, ext, bench, name, baselineName, site, url, html, count, seedOf }) {
-  const baselineUrl = `${BASELINE_ORIGIN}${new URL(url).pathname}${new URL(url).search}`;
-  server.set(url, html);
-  server.set(baselineUrl, html);
-  await ext.clear();
-  const saved = Array.from({ length: Math.floor(count / 10) }, (_, k) => seedOf(k * 10));
-  await ext.seed(saved);
+  const { baselineUrl, saved } = await servePage({ server, ext, url, html, count, seedOf });
 
   const tab = await context.newPage();
   await tab.setViewportSize({ width: 1280, height: 720 });
