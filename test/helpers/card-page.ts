@@ -1,4 +1,4 @@
-import { afterEach, beforeEach } from 'vitest';
+import { beforeEach } from 'vitest';
 import { Annotator } from '@/lib/content/annotator';
 import type { Send } from '@/lib/content/paper-states';
 import type { Library } from '@/lib/library';
@@ -6,7 +6,7 @@ import type { Request } from '@/lib/messages';
 import type { PaperDraft } from '@/lib/paper';
 import { handleMessage } from '@/lib/router';
 import { huggingface } from '@/lib/sites/huggingface';
-import { installDom } from './dom';
+import { domPerTest } from './dom';
 
 /** The one paper on the page, as the library saves it. */
 export const PAPER = {
@@ -39,18 +39,12 @@ export async function askAsContent(library: Library, request: Request) {
  * the page.
  */
 export function cardPage(): { annotate: (send: Send) => Annotator } {
-  let restore: () => void = () => {};
-  let stop = new AbortController();
+  const dom = domPerTest(URL);
   beforeEach(() => {
-    stop = new AbortController();
-    restore = installDom('<!doctype html><html><body></body></html>', URL).restore;
     document.body.innerHTML = PAGE;
   });
-  afterEach(() => {
-    stop.abort();
-    restore();
-  });
   return {
-    annotate: (send) => new Annotator({ doc: document, adapters: () => [huggingface], send, signal: stop.signal, isUserEvent: () => true }),
+    annotate: (send) =>
+      new Annotator({ doc: document, adapters: () => [huggingface], send, signal: dom.stop.signal, isUserEvent: () => true }),
   };
 }

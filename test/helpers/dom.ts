@@ -1,4 +1,5 @@
 import { JSDOM } from 'jsdom';
+import { afterEach, beforeEach } from 'vitest';
 import { fixture } from './fixtures';
 
 /** Parses a page as the browser would see it at `url`. */
@@ -47,6 +48,29 @@ export function installDom(html: string, url: string): { window: JSDOM['window']
     restore: () => {
       for (const key of DOM_GLOBALS) g[key] = previous[key];
       win.close();
+    },
+  };
+}
+
+/**
+ * Called in a describe: before each of its tests a fresh window at `url` is the global DOM (installDom) and `stop`
+ * a fresh AbortController, the content script's lifecycle (WXT's ctx.signal) for what the test starts; after the
+ * test, `stop` aborts and the window goes.
+ */
+export function domPerTest(url: string): { readonly stop: AbortController } {
+  let restore: () => void = () => {};
+  let stop = new AbortController();
+  beforeEach(() => {
+    stop = new AbortController();
+    restore = installDom('<!doctype html><html><body></body></html>', url).restore;
+  });
+  afterEach(() => {
+    stop.abort();
+    restore();
+  });
+  return {
+    get stop() {
+      return stop;
     },
   };
 }

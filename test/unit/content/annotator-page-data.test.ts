@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Annotator } from '@/lib/content/annotator';
 import type { Send } from '@/lib/content/paper-states';
 import type { Request } from '@/lib/messages';
 import { detailLevel, type PaperDraft } from '@/lib/paper';
 import type { PaperState } from '@/lib/protocol';
 import { huggingface } from '@/lib/sites/huggingface';
-import { installDom } from '../../helpers/dom';
+import { domPerTest } from '../../helpers/dom';
 
 // A Hugging Face list re-rendered by the app (a Daily/Weekly/Monthly switch) before its data-props are back: the
 // cards are read without the JSON; what is saved must still be the JSON's data, never the avatars' usernames.
@@ -59,16 +59,7 @@ const saveButton = () => document.querySelector('[data-paper-shelf]')?.shadowRoo
 const block = () => document.querySelector('[data-target="DailyPapers"]');
 
 describe('Annotator on a page whose data comes after its cards', () => {
-  let restore: () => void = () => {};
-  let stop = new AbortController();
-  beforeEach(() => {
-    stop = new AbortController();
-    restore = installDom('<!doctype html><html><body></body></html>', 'https://huggingface.co/papers/week/2026-W12').restore;
-  });
-  afterEach(() => {
-    stop.abort();
-    restore();
-  });
+  const dom = domPerTest('https://huggingface.co/papers/week/2026-W12');
 
   it('a card read while the props were absent saves the JSON’s data once they are back, before any re-scan', async () => {
     document.body.innerHTML = PAGE;
@@ -77,7 +68,7 @@ describe('Annotator on a page whose data comes after its cards', () => {
       doc: document,
       adapters: () => [huggingface],
       send: library.send,
-      signal: stop.signal,
+      signal: dom.stop.signal,
       isUserEvent: () => true,
     });
     await annotator.scan();
@@ -86,7 +77,7 @@ describe('Annotator on a page whose data comes after its cards', () => {
     saveButton()?.click();
     await expect.poll(() => library.papers.get('arxiv:2401.00001')?.authors).toEqual(['Ann Author', 'Bo Writer']);
     expect(library.papers.get('arxiv:2401.00001')?.abstract).toBe('The whole abstract.');
-    stop.abort();
+    dom.stop.abort();
   });
 
   it('a card saved while the props were absent gets its title only, and the JSON’s data when they come back', async () => {
@@ -97,7 +88,7 @@ describe('Annotator on a page whose data comes after its cards', () => {
       doc: document,
       adapters: () => [huggingface],
       send: library.send,
-      signal: stop.signal,
+      signal: dom.stop.signal,
       isUserEvent: () => true,
       onScanned: () => scans++,
     });
@@ -115,6 +106,6 @@ describe('Annotator on a page whose data comes after its cards', () => {
     document.body.append(document.createElement('div'));
     await expect.poll(() => scans).toBeGreaterThan(before);
     expect(library.sent.filter((r) => r.type === 'save')).toHaveLength(saves);
-    stop.abort();
+    dom.stop.abort();
   });
 });

@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Annotator } from '@/lib/content/annotator';
 import type { Send } from '@/lib/content/paper-states';
 import type { Request } from '@/lib/messages';
 import type { PaperState } from '@/lib/protocol';
 import { huggingface } from '@/lib/sites/huggingface';
 import type { SiteAdapter } from '@/lib/sites/types';
-import { installDom } from '../../helpers/dom';
+import { domPerTest } from '../../helpers/dom';
 
 const page = (ids: string[]) =>
   `<main>${ids.map((id) => `<article><h3><a href="/papers/${id}">Paper ${id}</a></h3></article>`).join('')}</main>`;
@@ -76,20 +76,11 @@ const pressed = (id: string) =>
   document.querySelector(`[data-paper-shelf="${id}"]`)?.shadowRoot?.querySelector('button.save')?.getAttribute('aria-pressed');
 
 describe('Annotator', () => {
-  let restore: () => void = () => {};
-  /** The content script's lifecycle (WXT's ctx.signal): aborting it stops the annotator. */
-  let stop = new AbortController();
+  /** The content script's lifecycle (WXT's ctx.signal) is dom.stop: aborting it stops the annotator. */
+  const dom = domPerTest('https://huggingface.co/papers/date/2025-03-04');
   const annotate = (adapters: readonly SiteAdapter[], send: Send) =>
-    new Annotator({ doc: document, adapters: () => adapters, send, signal: stop.signal, isUserEvent: () => true });
-  beforeEach(() => {
-    stop = new AbortController();
-    restore = installDom('<!doctype html><html><body></body></html>', 'https://huggingface.co/papers/date/2025-03-04').restore;
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    stop.abort();
-    restore();
-  });
+    new Annotator({ doc: document, adapters: () => adapters, send, signal: dom.stop.signal, isUserEvent: () => true });
+  afterEach(() => void vi.useRealTimers());
 
   it('mounts one control per card with one batched state lookup, and a second scan changes nothing', async () => {
     document.body.innerHTML = page(['2401.00001', '2401.00002', '2401.00003']);
@@ -110,7 +101,7 @@ describe('Annotator', () => {
     expect(hosts()).toHaveLength(before.length);
     for (const [i, host] of hosts().entries()) expect(host).toBe(before[i]);
     expect(background.sent).toHaveLength(1);
-    stop.abort();
+    dom.stop.abort();
   });
 
   it('replaces controls when the page swaps its cards, leaving none for the old ones', async () => {
@@ -125,7 +116,7 @@ describe('Annotator', () => {
     await annotator.scan();
     expect(hosts().map((h) => h.getAttribute('data-paper-shelf'))).toEqual(['arxiv:2401.00002', 'arxiv:2401.00009']);
     expect(annotator.size).toBe(2);
-    stop.abort();
+    dom.stop.abort();
     expect(hosts()).toEqual([]);
   });
 
@@ -140,7 +131,7 @@ describe('Annotator', () => {
     await annotator.scan();
     expect(hosts()).toHaveLength(1);
     expect(hosts()[0]?.previousElementSibling?.localName).toBe('h3');
-    stop.abort();
+    dom.stop.abort();
   });
 
   it('toggles saving on click and follows change notices for papers on the page', async () => {
@@ -159,7 +150,7 @@ describe('Annotator', () => {
     annotator.onChange({ rev: 1, ids: ['arxiv:2401.00002', 'arxiv:9999.99999'] });
     await expect.poll(() => pressed('arxiv:2401.00002')).toBe('true');
     expect(background.sent).toMatchObject([{ type: 'states', ids: ['arxiv:2401.00002'] }]);
-    stop.abort();
+    dom.stop.abort();
   });
 
   it('asks with each card’s title and first author, and follows notices for the record a title match found', async () => {
@@ -199,7 +190,7 @@ describe('Annotator', () => {
       ids: ['arxiv:2401.00002'],
       cards: [{ id: 'arxiv:2401.00002', title: 'Paper 2401.00002' }],
     });
-    stop.abort();
+    dom.stop.abort();
   });
 
   it('survives an adapter that throws', async () => {
@@ -220,7 +211,7 @@ describe('Annotator', () => {
     const annotator = annotate([broken, huggingface], fakeBackground().send);
     await annotator.scan();
     expect(hosts()).toHaveLength(1);
-    stop.abort();
+    dom.stop.abort();
   });
 
   it('watching the page, brings back controls the page threw away and follows cards reused in place', async () => {
@@ -235,7 +226,7 @@ describe('Annotator', () => {
     link?.setAttribute('href', '/papers/2401.00007');
     if (link?.firstChild) link.firstChild.textContent = 'Another paper';
     await expect.poll(() => hosts().map((h) => h.getAttribute('data-paper-shelf'))).toEqual(['arxiv:2401.00007', 'arxiv:2401.00002']);
-    stop.abort();
+    dom.stop.abort();
   });
 
   it('ignores changes inside the quiet regions an adapter names (MathJax typesetting)', async () => {
@@ -280,9 +271,9 @@ describe('Annotator', () => {
     const annotator = annotate([huggingface], fakeBackground().send);
     let onPageAtStop = 0;
     const stopAtFirstControl = new MutationObserver(() => {
-      if (stop.signal.aborted || hosts().length === 0) return;
+      if (dom.stop.signal.aborted || hosts().length === 0) return;
       onPageAtStop = hosts().length;
-      stop.abort();
+      dom.stop.abort();
     });
     stopAtFirstControl.observe(document.body, { childList: true, subtree: true });
     await annotator.scan();
@@ -298,7 +289,7 @@ describe('Annotator', () => {
     const background = fakeBackground();
     background.bare.add('arxiv:2401.00002');
     const annotator = annotate([huggingface], (async (request: Request) => {
-      if (request.type === 'states') stop.abort();
+      if (request.type === 'states') dom.stop.abort();
       return background.send(request as never);
     }) as Send);
     await annotator.scan();
@@ -333,7 +324,7 @@ describe('Annotator', () => {
       // toBe, not toEqual: a fresh control would equal the old one node for node.
       expect(hosts()).toHaveLength(1);
       expect(hosts()[0]).toBe(host);
-      stop.abort();
+      dom.stop.abort();
     },
   );
 
@@ -352,7 +343,7 @@ describe('Annotator', () => {
     expect(await annotator.saveSinglePaper()).toBe(true);
     expect([...background.saved]).toEqual(['arxiv:2401.00005']);
     expect(pressed('arxiv:2401.00005')).toBe('true');
-    stop.abort();
+    dom.stop.abort();
   });
 
   it('fills in the details of papers saved without them (a list of ids) from the cards, once', async () => {
@@ -371,6 +362,6 @@ describe('Annotator', () => {
     expect(background.sent.filter((r) => r.type === 'states')).toHaveLength(lookups + 1);
     expect(background.sent.filter((r) => r.type === 'save')).toHaveLength(1);
     expect(pressed('arxiv:2401.00002')).toBe('true');
-    stop.abort();
+    dom.stop.abort();
   });
 });

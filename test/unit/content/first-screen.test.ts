@@ -5,7 +5,7 @@ import type { Send } from '@/lib/content/paper-states';
 import type { Request } from '@/lib/messages';
 import { huggingface } from '@/lib/sites/huggingface';
 import type { Card } from '@/lib/sites/types';
-import { installDom } from '../../helpers/dom';
+import { domPerTest } from '../../helpers/dom';
 
 const id = (i: number) => `2401.${String(i).padStart(5, '0')}`;
 const page = (count: number) =>
@@ -31,19 +31,12 @@ const shownHosts = () =>
     .map((h) => h.getAttribute('data-paper-shelf'));
 
 describe('first screen first', () => {
-  let restore: () => void = () => {};
+  const dom = domPerTest('https://huggingface.co/papers/date/2025-03-04');
   let unLayOut: () => void = () => {};
-  let stop = new AbortController();
   beforeEach(() => {
-    stop = new AbortController();
-    restore = installDom('<!doctype html><html><body></body></html>', 'https://huggingface.co/papers/date/2025-03-04').restore;
     unLayOut = layOut();
   });
-  afterEach(() => {
-    stop.abort();
-    unLayOut();
-    restore();
-  });
+  afterEach(() => unLayOut());
 
   it('shows the controls of the cards in or near the viewport before it reads the states of the rest', async () => {
     document.body.innerHTML = page(40);
@@ -57,7 +50,7 @@ describe('first screen first', () => {
         states: Object.fromEntries(request.ids.map((paper) => [paper, { saved: paper.endsWith('3'), tags: [], status: 'unread' }])),
       };
     }) as Send;
-    const annotator = new Annotator({ doc: document, adapters: () => [huggingface], send, signal: stop.signal });
+    const annotator = new Annotator({ doc: document, adapters: () => [huggingface], send, signal: dom.stop.signal });
     await annotator.scan();
 
     // jsdom's viewport is 768 px high; 200 px beyond it count as near: articles 0 to 4 (the 5th starts at 1,000 px).
@@ -103,7 +96,7 @@ describe('first screen first', () => {
       reveal: (placed) => log.push(`reveal ${placed.map((p) => p.card.paper.id).join(' ')}`),
     };
     try {
-      const done = inIdleTime(cards, steps, stop.signal);
+      const done = inIdleTime(cards, steps, dom.stop.signal);
       expect(observed).toHaveLength(30);
       // The reader scrolls to the 26th card before any idle time came.
       const target = cards[25]?.container[0];
