@@ -63,17 +63,18 @@ describe('PMLR', () => {
 
 describe('NeurIPS proceedings', () => {
   const BOOK = 'Advances in Neural Information Processing Systems 36';
+  // On the book page and on its abstract page.
+  const BEREKET = {
+    id: 'neurips:2023/0001ca33ba34ce0351e4612b744b3936',
+    title: 'Modelling Cellular Perturbations with the Sparse Additive Mechanism Shift Variational Autoencoder',
+    authors: ['Michael Bereket', 'Theofanis Karaletsos'],
+    year: 2023,
+  };
   it('book page: every li of the paper list, keyed by year and hash, both tracks', () => {
     const { doc, url } = fixturePage('neurips/book-2023.html', 'https://papers.nips.cc/paper_files/paper/2023');
     const cards = [...neurips.read(doc, url).cards];
     expectVenueCards(cards, [
-      {
-        id: 'neurips:2023/0001ca33ba34ce0351e4612b744b3936',
-        title: 'Modelling Cellular Perturbations with the Sparse Additive Mechanism Shift Variational Autoencoder',
-        authors: ['Michael Bereket', 'Theofanis Karaletsos'],
-        venue: BOOK,
-        year: 2023,
-      },
+      { ...BEREKET, venue: BOOK },
       {
         id: 'neurips:2023/00296c0e10cd24d415c2db63ea2a2c68',
         title: 'Path following algorithms for $\\ell_2$-regularized $M$-estimation with approximation guarantee',
@@ -112,13 +113,8 @@ describe('NeurIPS proceedings', () => {
     const read = neurips.read(doc, url);
     expect(read.kind).toBe('paper');
     expectVenueCards(read.cards, [
-      {
-        id: 'neurips:2023/0001ca33ba34ce0351e4612b744b3936',
-        title: 'Modelling Cellular Perturbations with the Sparse Additive Mechanism Shift Variational Autoencoder',
-        authors: ['Michael Bereket', 'Theofanis Karaletsos'],
-        venue: 'Advances in Neural Information Processing Systems',
-        year: 2023,
-      },
+      // The abstract page names the series, not the book.
+      { ...BEREKET, venue: 'Advances in Neural Information Processing Systems' },
     ]);
   });
 });
@@ -126,6 +122,15 @@ describe('NeurIPS proceedings', () => {
 describe('CVF open access', () => {
   const CVPR17 = 'Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition (CVPR)';
   const CVPR24 = 'Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)';
+  // On the day listing and on its own page: known by its arXiv id, its CVF page an alias.
+  const LLAVA = {
+    id: 'arxiv:2310.03744',
+    aliases: ['cvf:CVPR2024/Liu_Improved_Baselines_with_Visual_Instruction_Tuning'],
+    title: 'Improved Baselines with Visual Instruction Tuning',
+    authors: ['Haotian Liu', 'Chunyuan Li', 'Yuheng Li', 'Yong Jae Lee'],
+    venue: CVPR24,
+    year: 2024,
+  };
 
   it('2017 listing: dt + two dd per paper; the [arXiv] link gives the best id', () => {
     const { doc, url } = fixturePage('cvf/CVPR2017.html', 'https://openaccess.thecvf.com/CVPR2017');
@@ -165,14 +170,7 @@ describe('CVF open access', () => {
   it('day listing (2018 on): absolute paths; the day links are not cards', () => {
     const { doc, url } = fixturePage('cvf/CVPR2024-day-2024-06-19.html', 'https://openaccess.thecvf.com/CVPR2024?day=2024-06-19');
     expectVenueCards(cvf.read(doc, url).cards, [
-      {
-        id: 'arxiv:2310.03744',
-        aliases: ['cvf:CVPR2024/Liu_Improved_Baselines_with_Visual_Instruction_Tuning'],
-        title: 'Improved Baselines with Visual Instruction Tuning',
-        authors: ['Haotian Liu', 'Chunyuan Li', 'Yuheng Li', 'Yong Jae Lee'],
-        venue: CVPR24,
-        year: 2024,
-      },
+      LLAVA,
       {
         id: 'cvf:CVPR2024/Chen_Sparse_Voxel_Fields',
         title: 'Sparse Voxel Fields for Real-Time Rendering',
@@ -190,16 +188,7 @@ describe('CVF open access', () => {
     const read = cvf.read(doc, url);
     expect(read.kind).toBe('paper');
     const cards = [...read.cards];
-    expectVenueCards(cards, [
-      {
-        id: 'arxiv:2310.03744',
-        aliases: ['cvf:CVPR2024/Liu_Improved_Baselines_with_Visual_Instruction_Tuning'],
-        title: 'Improved Baselines with Visual Instruction Tuning',
-        authors: ['Haotian Liu', 'Chunyuan Li', 'Yuheng Li', 'Yong Jae Lee'],
-        venue: CVPR24,
-        year: 2024,
-      },
-    ]);
+    expectVenueCards(cards, [LLAVA]);
     expect(cards[0]?.paper).toMatchObject({
       url: href,
       abstract: 'We revisit visual instruction tuning with simple and effective changes.',
