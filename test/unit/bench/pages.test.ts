@@ -10,21 +10,24 @@ import { readCards } from '../sites/expect-cards';
 const HF_URL = 'https://huggingface.co/papers/date/2025-03-04';
 const ARXIV_URL = 'https://arxiv.org/list/cs.LG/new?skip=0&show=2000';
 
+/**
+ * A generated page, read at `url` by the real adapters: `count` cards, and at each of `sample` the bench's paper of
+ * that index (paperDraft with `seed`), its id, title, authors and abstract.
+ */
+function expectBenchPapers(html: string, at: string, count: number, seed: number, sample: number[]): void {
+  const { doc, url } = pageAt(html, at);
+  const cards = adaptersFor(url).flatMap((adapter) => readCards(adapter, doc, url));
+  expect(cards).toHaveLength(count);
+  for (const i of sample) {
+    const { id, title, authors, abstract } = paperDraft(i, seed);
+    expect(cards[i]?.paper).toMatchObject({ id, title, authors, abstract });
+  }
+}
+
 describe('bench pages', () => {
   // The bench's page is the same generator at 1,000 cards; 300 keep jsdom quick.
   it('a generated Hugging Face list is read by the real adapter as exactly those papers', { timeout: 30_000 }, () => {
-    const { doc, url } = pageAt(huggingFaceList(300), HF_URL);
-    const cards = adaptersFor(url).flatMap((adapter) => readCards(adapter, doc, url));
-    expect(cards).toHaveLength(300);
-    for (const i of [0, 1, 150, 299]) {
-      const expected = paperDraft(i);
-      expect(cards[i]?.paper).toMatchObject({
-        id: expected.id,
-        title: expected.title,
-        authors: expected.authors,
-        abstract: expected.abstract,
-      });
-    }
+    expectBenchPapers(huggingFaceList(300), HF_URL, 300, 1, [0, 1, 150, 299]);
   });
 
   it('another day of the memory case (cards and data-props) is read as the papers at its offset', () => {
@@ -39,19 +42,8 @@ describe('bench pages', () => {
   });
 
   it('a generated arXiv /list page is read by the real adapter as exactly those papers, in all three sections', { timeout: 30_000 }, () => {
-    const { doc, url } = pageAt(arxivList(300), ARXIV_URL);
-    const cards = adaptersFor(url).flatMap((adapter) => readCards(adapter, doc, url));
-    expect(cards).toHaveLength(300);
     // New (60%), cross-list (15%) and replacement sections: first, section boundaries and last entry.
-    for (const i of [0, 179, 180, 224, 225, 299]) {
-      const expected = paperDraft(i, 2);
-      expect(cards[i]?.paper).toMatchObject({
-        id: expected.id,
-        title: expected.title,
-        authors: expected.authors,
-        abstract: expected.abstract,
-      });
-    }
+    expectBenchPapers(arxivList(300), ARXIV_URL, 300, 2, [0, 179, 180, 224, 225, 299]);
   });
 });
 
