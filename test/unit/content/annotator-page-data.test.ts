@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Annotator } from '@/lib/content/annotator';
+import { Annotator, type AnnotatorOptions } from '@/lib/content/annotator';
 import type { Send } from '@/lib/content/paper-states';
 import type { Request } from '@/lib/messages';
 import { detailLevel, type PaperDraft } from '@/lib/paper';
@@ -60,17 +60,14 @@ const block = () => document.querySelector('[data-target="DailyPapers"]');
 
 describe('Annotator on a page whose data comes after its cards', () => {
   const dom = domPerTest('https://huggingface.co/papers/week/2026-W12');
+  /** The page's annotator, as the content script makes it (the user's events trusted). */
+  const annotate = (send: Send, options: Pick<AnnotatorOptions, 'onScanned'> = {}) =>
+    new Annotator({ doc: document, adapters: () => [huggingface], send, signal: dom.stop.signal, isUserEvent: () => true, ...options });
 
   it('a card read while the props were absent saves the JSON’s data once they are back, before any re-scan', async () => {
     document.body.innerHTML = PAGE;
     const library = fakeLibrary();
-    const annotator = new Annotator({
-      doc: document,
-      adapters: () => [huggingface],
-      send: library.send,
-      signal: dom.stop.signal,
-      isUserEvent: () => true,
-    });
+    const annotator = annotate(library.send);
     await annotator.scan();
     // Not watched: nothing re-reads the page when the props come back, until the click.
     block()?.setAttribute('data-props', PROPS);
@@ -84,14 +81,7 @@ describe('Annotator on a page whose data comes after its cards', () => {
     document.body.innerHTML = PAGE;
     const library = fakeLibrary();
     let scans = 0;
-    const annotator = new Annotator({
-      doc: document,
-      adapters: () => [huggingface],
-      send: library.send,
-      signal: dom.stop.signal,
-      isUserEvent: () => true,
-      onScanned: () => scans++,
-    });
+    const annotator = annotate(library.send, { onScanned: () => scans++ });
     await annotator.scan();
     annotator.watch();
     saveButton()?.click();
