@@ -3,6 +3,7 @@ import { type BrowserContext, test as base, type Locator, type Page, type Worker
 import { launchExtension as launchBuiltExtension } from '../chromium.mjs';
 import { PAGES } from '../fixtures/pages.mjs';
 import { fixture } from '../helpers/fixtures';
+import { rescanned } from './rescan';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const extensionDir = `${root}${process.env.PAPER_SHELF_OUT ?? '.output'}/chrome-mv3`;
@@ -107,4 +108,28 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string }
 
 export const expect = test.expect;
 
-export { rescanned } from './rescan';
+export { rescanned };
+
+/**
+ * Waits until the page holds exactly one control for each of these ids, in this order, and no other control.
+ * Client-rendered fixtures (Semantic Scholar, alphaXiv) render again after load; they say when they are done.
+ */
+export async function expectControls(page: Page, ids: string[]): Promise<void> {
+  await page.waitForFunction(() => !document.body.dataset.fixtureRendering);
+  await expect(page.locator('[data-paper-shelf]')).toHaveCount(ids.length);
+  await expect
+    .poll(() => page.locator('[data-paper-shelf]').evaluateAll((hosts) => hosts.map((host) => host.getAttribute('data-paper-shelf'))), {
+      message: 'the controls of the page, in page order',
+    })
+    .toEqual(ids);
+}
+
+/** Opens each page in one tab: its controls are exactly its cards' ids, and a re-scan (any DOM change) adds none. */
+export async function expectControlsOnEach(page: Page, pages: { url: string; ids: string[] }[]): Promise<void> {
+  for (const { url, ids } of pages) {
+    await page.goto(url);
+    await expectControls(page, ids);
+    await rescanned(page);
+    await expect(page.locator('[data-paper-shelf]'), url).toHaveCount(ids.length);
+  }
+}

@@ -3,14 +3,8 @@ import { paperDraft } from '../../bench/data.mjs';
 import { arxivList, huggingFaceList } from '../../bench/pages.mjs';
 import { PAGES } from '../fixtures/pages.mjs';
 import { controlsOnPage } from './controls-on-page';
-import { control, expect, fixture, rescanned, saveButton, serveExactly, test } from './extension';
+import { control, expect, expectControls, expectControlsOnEach, fixture, saveButton, serveExactly, test } from './extension';
 import { message } from './shelf-seed';
-
-/** Waits until the page holds exactly one control for each of these ids, and no other control. */
-async function expectControls(page: Page, ids: string[]): Promise<void> {
-  await expect(page.locator('[data-paper-shelf]')).toHaveCount(ids.length);
-  for (const id of ids) await expect(control(page, id)).toHaveCount(1);
-}
 
 /** The Hugging Face week page (every fixture served), once its controls are in place. */
 async function openWeek(context: BrowserContext): Promise<{ page: Page; week: (typeof PAGES)[number] }> {
@@ -25,14 +19,7 @@ async function openWeek(context: BrowserContext): Promise<{ page: Page; week: (t
 
 test('every fixture page, served at its real URL, gets exactly one control per card', async ({ context }) => {
   await serveExactly(context, PAGES);
-  const page = await context.newPage();
-  for (const { url, ids } of PAGES) {
-    await page.goto(url);
-    await expectControls(page, ids);
-    // A re-scan (any DOM change) keeps the count: nothing is annotated twice.
-    await rescanned(page);
-    await expect(page.locator('[data-paper-shelf]'), url).toHaveCount(ids.length);
-  }
+  await expectControlsOnEach(await context.newPage(), PAGES);
 });
 
 test('controls on arXiv pages sit outside the nodes MathJax rewrites', async ({ context }) => {

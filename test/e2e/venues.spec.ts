@@ -1,6 +1,6 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { VENUE_PAGES } from '../helpers/venue-pages';
-import { control, expect, pickOption, rescanned, saveButton, serveExactly, test } from './extension';
+import { control, expect, expectControls, expectControlsOnEach, pickOption, saveButton, serveExactly, test } from './extension';
 import { message } from './shelf-seed';
 
 /** Serves the venue fixtures (and the arXiv abstract pages) at their exact URLs; everything else is offline. */
@@ -11,27 +11,11 @@ const servePages = (context: BrowserContext) =>
     { url: 'https://arxiv.org/abs/1810.04805v2', path: 'arxiv/abs-1810.04805v2.html' },
   ]);
 
-async function expectControls(page: Page, ids: string[]): Promise<void> {
-  // Client-rendered fixtures (Semantic Scholar, alphaXiv) render again after load; they say when they are done.
-  await page.waitForFunction(() => !document.body.dataset.fixtureRendering);
-  await expect(page.locator('[data-paper-shelf]')).toHaveCount(ids.length);
-  expect(await page.locator('[data-paper-shelf]').evaluateAll((hosts) => hosts.map((h) => h.getAttribute('data-paper-shelf')))).toEqual(
-    ids,
-  );
-}
-
 test('every venue fixture page, served at its real URL, gets exactly one control per card, with the card’s best id', async ({
   context,
 }) => {
   await servePages(context);
-  const page = await context.newPage();
-  for (const { url, ids } of VENUE_PAGES) {
-    await page.goto(url);
-    await expectControls(page, ids);
-    // A re-scan (any DOM change) keeps the count: nothing is annotated twice.
-    await rescanned(page);
-    await expect(page.locator('[data-paper-shelf]'), url).toHaveCount(ids.length);
-  }
+  await expectControlsOnEach(await context.newPage(), VENUE_PAGES);
 });
 
 test('an OpenReview group page’s tab switch replaces the list: one control per new card, none for the old', async ({ context }) => {
