@@ -1,6 +1,7 @@
 import type { Paper, PaperStatus } from '@/lib/paper';
 import { paperLinks } from '@/lib/paper';
 import { httpUrl, isoTime } from '@/lib/records';
+import { siteShortName } from '@/lib/sites/catalog';
 import type { TagCount } from '@/lib/tags';
 import { StatusPicker } from './StatusPicker';
 import { TagEditor } from './TagEditor';
@@ -30,11 +31,21 @@ interface Props {
   selection?: { selected: boolean; toggle: (event: MouseEvent) => void };
 }
 
+/** Where and when the paper was published, as its row shows it: `NAACL 2019`, `ICLR 2025 Poster`, `2019`; or null. */
+export function venueLine(paper: Pick<Paper, 'venue' | 'year'>): string | null {
+  const venue = paper.venue?.trim() ?? '';
+  const year = paper.year === undefined ? '' : String(paper.year);
+  if (!venue) return year || null;
+  return year && !venue.includes(year) ? `${venue} ${year}` : venue;
+}
+
 /** One saved paper in a list; carries `data-paper-id` (CONTRACT.md). */
 export function PaperRow({ paper, row, actions, suggestions, active, selection }: Props) {
   const title = paper.title || paper.id;
   const saved = isoTime(paper.savedAt);
   const href = httpUrl(paper.url);
+  const published = venueLine(paper);
+  const from = siteShortName(paper.source?.site);
   return (
     // biome-ignore lint/a11y/useSemanticElements: rows of a windowed list are positioned absolutely, which table rows cannot be.
     <div
@@ -59,10 +70,14 @@ export function PaperRow({ paper, row, actions, suggestions, active, selection }
         </a>
         <div class="meta">
           <span class="authors">{shortAuthors(paper.authors)}</span>
+          {published && <span class="venue">{published}</span>}
           {saved ? (
-            <time dateTime={saved}>Saved {dateFormat.format(paper.savedAt)}</time>
+            <span class="saved-at">
+              Saved <time dateTime={saved}>{dateFormat.format(paper.savedAt)}</time>
+              {from && ` from ${from}`}
+            </span>
           ) : (
-            <span class="saved-at">Saved: date unknown</span>
+            <span class="saved-at">Saved: date unknown{from && `, from ${from}`}</span>
           )}
         </div>
         <div class="controls">
