@@ -110,8 +110,10 @@ export class PaperStates {
       }
     }
     if (missing.size === 0 || this.signal.aborted) return;
-    for (const id of joining) this.joined.add(id);
-    for (const paper of missing.values()) if (!this.joined.has(paper.id)) this.completing.set(paper.id, detailLevel(paper));
+    for (const paper of missing.values()) {
+      if (joining.includes(paper.id)) this.joined.add(paper.id);
+      else this.completing.set(paper.id, detailLevel(paper));
+    }
     const ticket = this.ticket();
     this.send({ type: 'save', papers: [...missing.values()] }).then(
       ({ states }) => this.set(states, ticket),

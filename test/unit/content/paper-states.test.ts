@@ -71,4 +71,21 @@ describe('PaperStates', () => {
     await Promise.resolve();
     expect(sent).toEqual([{ type: 'save', papers: [draft] }]);
   });
+
+  it('a card that joined its record by title and is later incomplete is completed once, not on every scan', async () => {
+    const sent: Request[] = [];
+    const send = (async (request: Request) => {
+      sent.push(request);
+      return { ok: true, states: {} };
+    }) as Send;
+    const states = new PaperStates(send, new AbortController().signal);
+    const draft = { id: ID, title: 'A paper', authors: ['Ada Lovelace'], url: 'https://arxiv.org/abs/2401.00001' };
+    states.set({ [ID]: { ...state('unread'), byTitle: true } }, states.ticket());
+    states.complete([draft]);
+    states.set({ [ID]: { ...state('unread'), incomplete: true } }, states.ticket());
+    states.complete([draft]);
+    states.complete([draft]);
+    await Promise.resolve();
+    expect(sent).toHaveLength(2);
+  });
 });
