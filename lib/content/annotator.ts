@@ -449,16 +449,17 @@ export class Annotator {
   }
 
   /**
-   * After a change of the card: the pick the library answered is shown from the library's state again; a later pick
-   * (made while that change was on its way) is sent, if the paper is still saved and not already in that state.
+   * After a change of the card: the pick the library answered (or refused: the card shows why) is shown from the
+   * library's state again; a later pick (made while that change was on its way) is sent, if the paper is still saved
+   * and not already in that state.
    */
-  private settlePick(mounted: Mounted, failed: boolean): void {
+  private settlePick(mounted: Mounted): void {
     const picked = mounted.picked;
     const sent = mounted.sending;
     mounted.sending = undefined;
     if (picked === undefined || mounted.busy) return;
     const now = this.states.get(mounted.card.paper.id);
-    if (failed || picked === sent || !now?.saved || now.status === picked) {
+    if (mounted.error !== undefined || picked === sent || !now?.saved || now.status === picked) {
       mounted.picked = undefined;
       this.draw(mounted);
     } else {
@@ -477,7 +478,6 @@ export class Annotator {
   ): Promise<boolean> {
     if (mounted.busy || this.signal.aborted) return false;
     const id = mounted.card.paper.id;
-    let ok = false;
     mounted.busy = true;
     mounted.error = undefined;
     this.endUndo(mounted);
@@ -490,7 +490,6 @@ export class Annotator {
       const ticket = this.states.ticket();
       const sentFor = this.recordId(id);
       const reply = await this.o.send(request(mounted.card.paper));
-      ok = true;
       this.suggestions = [];
       const states = 'state' in reply ? { [id]: reply.state } : reply.states;
       // A reply by the record's ids (a card matched by title asked with the record's id) is the card's too.
@@ -506,7 +505,7 @@ export class Annotator {
       mounted.busy = false;
       await this.redraw(new Set([id]));
       this.applyFilters();
-      this.settlePick(mounted, !ok);
+      this.settlePick(mounted);
     }
   }
 

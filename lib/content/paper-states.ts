@@ -96,24 +96,24 @@ export class PaperStates {
    */
   complete(papers: Iterable<PaperDraft>): void {
     const missing = new Map<string, PaperDraft>();
-    const joining: string[] = [];
     for (const paper of papers) {
       const state = this.states.get(paper.id);
       if (state?.byTitle) {
         // A card the library knows only by its title: its ids join the record, once per page.
         if (!this.joined.has(paper.id)) {
           missing.set(paper.id, paper);
-          joining.push(paper.id);
+          this.joined.add(paper.id);
         }
-      } else if (state?.incomplete && detailLevel(paper) > (this.completing.get(paper.id) ?? 0)) {
-        missing.set(paper.id, paper);
+      } else if (state?.incomplete) {
+        const level = detailLevel(paper);
+        if (level > (this.completing.get(paper.id) ?? 0)) {
+          missing.set(paper.id, paper);
+          this.completing.set(paper.id, level);
+        }
       }
     }
+    // Once stopped, nothing is sent (and nothing will be again).
     if (missing.size === 0 || this.signal.aborted) return;
-    for (const paper of missing.values()) {
-      if (joining.includes(paper.id)) this.joined.add(paper.id);
-      else this.completing.set(paper.id, detailLevel(paper));
-    }
     const ticket = this.ticket();
     this.send({ type: 'save', papers: [...missing.values()] }).then(
       ({ states }) => this.set(states, ticket),
