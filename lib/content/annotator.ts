@@ -1,12 +1,13 @@
-import { h, render } from 'preact';
-import { CardControl } from '@/components/CardControl';
+import { h, hydrate, render } from 'preact';
+import { CardControl, type CardControlProps } from '@/components/CardControl';
 import type { RequestOf } from '../messages';
 import { detailLevel, type PaperDraft, type PaperStatus } from '../paper';
 import type { ChangeNotice, PaperState } from '../protocol';
 import type { Card, PageKind, SiteAdapter } from '../sites/types';
 import type { TagCount } from '../tags';
 import { CardFilter } from './card-filter';
-import { createHost, HOST_ATTR, HOST_TAG, isTrustedEvent, PENDING_ATTR, type UserEventTest } from './host';
+import { ControlTemplates, isPlain } from './control-template';
+import { createHost, guardUserEvents, HOST_ATTR, HOST_TAG, isTrustedEvent, PENDING_ATTR, type UserEventTest } from './host';
 import { inIdleTime, type MountOrder } from './mounting';
 import { PageWatcher, type Theme } from './page-watcher';
 import { PaperStates, type Send } from './paper-states';
@@ -60,6 +61,13 @@ interface Mounted {
   picked?: PaperStatus;
   /** The status of the setStatus request on its way. */
   sending?: PaperStatus;
+  /**
+   * Whether Preact draws the control: from the first time the user reaches for it, or its state is more than a
+   * template shows. Until then it is a clone of a template, with no handlers (see ./control-template.ts).
+   */
+  live: boolean;
+  /** The state the clone shows, while the control is one. */
+  cloned?: PaperState;
 }
 
 /** How long a card offers Undo after an unsave (the paper stays in the library page's trash for 30 days after). */
@@ -154,6 +162,7 @@ export class Annotator {
   private readonly doc: Document;
   private readonly signal: AbortSignal;
   private readonly mountOrder: MountOrder;
+  private readonly templates: ControlTemplates;
   private suggestions: TagCount[] = [];
   private running: Promise<void> | null = null;
   private again = false;
@@ -165,6 +174,7 @@ export class Annotator {
     this.doc = o.doc;
     this.signal = o.signal;
     this.mountOrder = o.mountOrder ?? inIdleTime;
+    this.templates = new ControlTemplates(o.doc);
     this.states = new PaperStates(o.send, o.signal);
     this.watcher = new PageWatcher({
       doc: o.doc,
@@ -340,13 +350,16 @@ export class Annotator {
 
   /** Builds a card's control off the page, hidden until shown: rendering it there costs the page no layout. */
   private build(card: Card): Mounted {
-    const { host, root } = createHost(this.doc, HOST_TAG, this.theme, this.o.isUserEvent ?? isTrustedEvent);
+    // The user's first event on the control makes it live (guarded, with handlers) before the control sees the event.
+    const { host, root } = createHost(this.doc, HOST_TAG, this.theme, this.o.isUserEvent ?? isTrustedEvent, () => {
+      if (!mounted.live && !this.signal.aborted) this.draw(mounted, true);
+    });
     host.setAttribute(HOST_ATTR, card.paper.id);
     host.setAttribute(PENDING_ATTR, '');
     host.dataset.placement = card.placement;
     // Appended to the element that is the whole card: the control is the card's footer (control.css insets it).
     if (card.placement === 'append' && card.container.length === 1 && card.container[0] === card.anchor) host.dataset.cardEnd = '';
-    const mounted: Mounted = { host, root, card, busy: false };
+    const mounted: Mounted = { host, root, card, busy: false, live: false };
     this.draw(mounted);
     return mounted;
   }
@@ -379,31 +392,52 @@ export class Annotator {
     host.remove();
   }
 
-  private draw(mounted: Mounted): void {
+  /**
+   * Draws a card's control from its state: a template's clone (no handlers) until it is live, then with Preact.
+   * `live` makes it live now: the user's first event reaches for it (see build).
+   */
+  private draw(mounted: Mounted, live = false): void {
+    const known = this.states.get(mounted.card.paper.id);
+    const state = known && mounted.picked ? { ...known, status: mounted.picked } : known;
+    if (!mounted.live) {
+      if (!live && isPlain(state, mounted)) {
+        mounted.root.replaceChildren(this.templates.clone(mounted.card.paper.title, state));
+        mounted.cloned = state;
+        return;
+      }
+      mounted.live = true;
+      guardUserEvents(mounted.root, this.o.isUserEvent ?? isTrustedEvent);
+      // Preact takes the clone's elements over as they are (hydrate sets no property, so a select the user just
+      // moved keeps its value, a focused button its focus), with the handlers of the state the clone shows.
+      const shown = mounted.cloned;
+      if (shown) {
+        hydrate(h(CardControl, this.controlProps(mounted, shown)), mounted.root);
+        if (isPlain(state, mounted) && state.saved === shown.saved && state.status === shown.status) return;
+      }
+    }
+    render(h(CardControl, this.controlProps(mounted, state)), mounted.root);
+  }
+
+  private controlProps(mounted: Mounted, state: PaperState | undefined): CardControlProps {
     const { card } = mounted;
     const id = card.paper.id;
-    const known = this.states.get(id);
-    const state = known && mounted.picked ? { ...known, status: mounted.picked } : known;
-    render(
-      h(CardControl, {
-        title: card.paper.title,
-        state,
-        busy: mounted.busy,
-        suggestions: this.suggestions,
-        // The state the card shows goes along: when the library says otherwise the card was stale and nothing changes.
-        onToggle: () => void this.act(mounted, (paper) => ({ type: 'toggle', paper, saved: state?.saved ?? false })),
-        onAddTag: (tag: string) =>
-          void this.act(mounted, (paper) =>
-            state?.saved ? { type: 'addTags', ids: [this.recordId(id)], tags: [tag] } : { type: 'save', papers: [paper], tags: [tag] },
-          ),
-        onRemoveTag: (tag: string) => void this.act(mounted, () => ({ type: 'removeTags', ids: [this.recordId(id)], tags: [tag] })),
-        onStatus: (status: PaperStatus) => this.pickStatus(mounted, status),
-        onOpenTags: () => void this.loadSuggestions(mounted),
-        onUndo: mounted.undo ? () => void this.undoRemove(mounted) : undefined,
-        error: mounted.error,
-      }),
-      mounted.root,
-    );
+    return {
+      title: card.paper.title,
+      state,
+      busy: mounted.busy,
+      suggestions: this.suggestions,
+      // The state the card shows goes along: when the library says otherwise the card was stale and nothing changes.
+      onToggle: () => void this.act(mounted, (paper) => ({ type: 'toggle', paper, saved: state?.saved ?? false })),
+      onAddTag: (tag: string) =>
+        void this.act(mounted, (paper) =>
+          state?.saved ? { type: 'addTags', ids: [this.recordId(id)], tags: [tag] } : { type: 'save', papers: [paper], tags: [tag] },
+        ),
+      onRemoveTag: (tag: string) => void this.act(mounted, () => ({ type: 'removeTags', ids: [this.recordId(id)], tags: [tag] })),
+      onStatus: (status: PaperStatus) => this.pickStatus(mounted, status),
+      onOpenTags: () => void this.loadSuggestions(mounted),
+      onUndo: mounted.undo ? () => void this.undoRemove(mounted) : undefined,
+      error: mounted.error,
+    };
   }
 
   /** Redraws the controls of these papers, in slices: a change to a whole page must not freeze it. */
