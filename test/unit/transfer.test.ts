@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportJson } from '@/lib/export/json';
 import { MAX_IMPORT_CHARS } from '@/lib/import/formats';
@@ -6,9 +5,10 @@ import { Library } from '@/lib/library';
 import type { Paper } from '@/lib/paper';
 import { type Host, handleMessage } from '@/lib/router';
 import { exportLibrary, importText, mergeBackupPaper, samePaper } from '@/lib/transfer';
+import { fixture as readFixture } from '../helpers/fixtures';
 import { draft, freshLibrary } from '../helpers/library';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFixture(`formats/${name}`);
 const backupText = fixture('papers.json');
 const papers: Paper[] = JSON.parse(backupText).papers;
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
@@ -15,9 +14,10 @@ import { exportJson } from '@/lib/export/json';
 import { exportMarkdown } from '@/lib/export/markdown';
 import { exportRis } from '@/lib/export/ris';
 import { arxivNumber, canonicalPaperId, type Paper, paperSchemas } from '@/lib/paper';
+import { fixture as readFixture } from '../../helpers/fixtures';
 import { VENUE_PAPERS as venuePapers } from '../../helpers/venue-papers';
 
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFixture(`formats/${name}`);
 const papers: Paper[] = JSON.parse(fixture('papers.json')).papers;
 const venuePaper = (id: string) => venuePapers.find((p) => p.id === id) as Paper;
 const byTitle = (a = '', b = '') => a.localeCompare(b);

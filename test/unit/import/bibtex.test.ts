@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 import { exportBibtex } from '@/lib/export/bibtex';
@@ -6,9 +5,10 @@ import { bibAuthors, importBibtex } from '@/lib/import/bibtex';
 import { parseBibtexSyntax } from '@/lib/import/bibtex-syntax';
 import { decodeLatex } from '@/lib/import/latex';
 import type { Paper } from '@/lib/paper';
+import { fixture as readFixture } from '../../helpers/fixtures';
 import { expectVenuePapersBack, VENUE_PAPERS } from '../../helpers/venue-papers';
 
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFixture(`formats/${name}`);
 const FILES = ['import/zotero.bib', 'import/jabref.bib', 'import/paperpile.bib', 'import/scholar-dblp-arxiv.bib'];
 
 function imported(name: string) {

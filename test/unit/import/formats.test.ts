@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportJson } from '@/lib/export/json';
 import { exportMarkdown } from '@/lib/export/markdown';
@@ -9,9 +8,10 @@ import { guessFormat } from '@/lib/import/guess';
 import { importJson } from '@/lib/import/json';
 import { importRis } from '@/lib/import/ris';
 import { type Paper, paperIds } from '@/lib/paper';
+import { fixture as readFixture } from '../../helpers/fixtures';
 import { expectVenuePapersBack, VENUE_PAPERS } from '../../helpers/venue-papers';
 
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFixture(`formats/${name}`);
 const papers: Paper[] = JSON.parse(fixture('papers.json')).papers;
 
 describe('importRis', () => {

@@ -1,10 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { adaptersFor } from '@/lib/sites';
-import type { Card } from '@/lib/sites/types';
-import { pageAt } from '../../helpers/dom';
-import { expectCards, readCards } from './expect-cards';
+import { expect } from 'vitest';
+import { type Capture, expectCards, readsCaptures } from './expect-cards';
 
 // Real server HTML kept next to the repository (../shared/pages); absent in some checkouts.
 const capturesDir = fileURLToPath(new URL('../../../../shared/pages/', import.meta.url));
@@ -13,7 +10,7 @@ const captures = existsSync(capturesDir)
   : [];
 
 /** What each known capture stands for, which adapter reads it, and what it holds. */
-const known: Record<string, { url: string; adapter?: string; check(cards: Card[]): void }> = {
+const known: Record<string, Capture & { adapter?: string }> = {
   // Its data-props is cut short (the excerpt keeps the JSON's start and end only), so the cards stand alone: title
   // only, and never the usernames in li[title]. The third card of the excerpt is a note without a link, not a card.
   'huggingface/trending-2026-10.excerpt.html': {
@@ -91,19 +88,6 @@ const known: Record<string, { url: string; adapter?: string; check(cards: Card[]
   },
 };
 
-describe('adapters on the real page captures in ../shared/pages', () => {
-  it('knows what every capture present should hold', () => {
-    for (const name of captures) expect(Object.keys(known)).toContain(name);
-  });
-
-  for (const name of captures) {
-    it(`reads ${name}`, () => {
-      const capture = known[name];
-      if (!capture) throw new Error(`no expectation for ${name}`);
-      const { doc, url } = pageAt(readFileSync(`${capturesDir}${name}`, 'utf8'), capture.url);
-      const adapters = adaptersFor(url);
-      expect(adapters.map((a) => a.name)).toEqual([capture.adapter ?? 'arxiv']);
-      capture.check(adapters.flatMap((adapter) => readCards(adapter, doc, url)));
-    });
-  }
-});
+readsCaptures('adapters on the real page captures in ../shared/pages', capturesDir, captures, known, (capture) => [
+  capture.adapter ?? 'arxiv',
+]);

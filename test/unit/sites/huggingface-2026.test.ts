@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { embeddedPapers, huggingface } from '@/lib/sites/huggingface';
 import type { Card } from '@/lib/sites/types';
 import { fixturePage, pageAt } from '../../helpers/dom';
+import { fixture } from '../../helpers/fixtures';
 import { readCards } from './expect-cards';
 
 // Hugging Face as served in 2026 (fixtures that follow ../shared/pages/huggingface; see each fixture's header).
@@ -106,7 +106,7 @@ describe('huggingface adapter on the trending list of October 2026 (one <article
   });
 
   it('finds the cards by their title links whatever wraps them', () => {
-    const html = readFileSync(new URL('../../fixtures/huggingface/papers-trending-2026-10.html', import.meta.url), 'utf8')
+    const html = fixture('huggingface/papers-trending-2026-10.html')
       .replaceAll('<article class=', '<div data-card class=')
       .replaceAll('</article>', '</div>');
     const { doc, url } = pageAt(html, 'https://huggingface.co/papers/trending');

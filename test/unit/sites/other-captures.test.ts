@@ -1,10 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { adaptersFor } from '@/lib/sites';
+import { expect } from 'vitest';
 import type { Card } from '@/lib/sites/types';
-import { pageAt } from '../../helpers/dom';
-import { readCards } from './expect-cards';
+import { type Capture, readsCaptures } from './expect-cards';
 
 // Real server HTML of the venue sites, kept next to the repository (../shared/pages/other-sites); absent in some
 // checkouts. The fixtures follow these pages; this test reads the pages themselves.
@@ -19,7 +17,7 @@ const captures = existsSync(capturesDir)
 const idsOf = (cards: Card[]) => cards.map((c) => c.paper.id);
 
 /** What each known capture stands for (its real URL), which adapter reads it, and what it holds. */
-const known: Record<string, { url: string; adapter: string | null; check(cards: Card[]): void }> = {
+const known: Record<string, Capture & { adapter: string | null }> = {
   'openreview/submissions-NeurIPS2025-page1_2026-02_raw.html': {
     url: 'https://openreview.net/submissions?venue=NeurIPS.cc%2F2025%2FConference',
     adapter: 'openreview',
@@ -184,19 +182,6 @@ const known: Record<string, { url: string; adapter: string | null; check(cards: 
   },
 };
 
-describe('venue adapters on the real page captures in ../shared/pages/other-sites', () => {
-  it('knows what every capture present should hold', () => {
-    for (const name of captures) expect(Object.keys(known)).toContain(name);
-  });
-
-  for (const name of captures) {
-    it(`reads ${name}`, () => {
-      const capture = known[name];
-      if (!capture) throw new Error(`no expectation for ${name}`);
-      const { doc, url } = pageAt(readFileSync(`${capturesDir}${name}`, 'utf8'), capture.url);
-      const adapters = adaptersFor(url);
-      expect(adapters.map((a) => a.name)).toEqual(capture.adapter ? [capture.adapter] : []);
-      capture.check(adapters.flatMap((adapter) => readCards(adapter, doc, url)));
-    });
-  }
-});
+readsCaptures('venue adapters on the real page captures in ../shared/pages/other-sites', capturesDir, captures, known, (capture) =>
+  capture.adapter ? [capture.adapter] : [],
+);
