@@ -1,6 +1,11 @@
 declare global {
-  // scheduler.yield() (Chrome 129+) is not in TypeScript's DOM types yet.
-  var scheduler: { yield?: () => Promise<void> } | undefined;
+  // scheduler.yield() (Chrome 129+) and postTask (Chrome 94+, Firefox 142+) are not in TypeScript's DOM types yet.
+  var scheduler:
+    | {
+        yield?: () => Promise<void>;
+        postTask?: <T>(task: () => T, options: { priority: 'user-blocking' | 'user-visible' | 'background' }) => Promise<T>;
+      }
+    | undefined;
 }
 
 /** Gives the main thread back to the page; resumes before timers (which background tabs throttle). */
@@ -14,11 +19,15 @@ export function yieldToPage(): Promise<void> {
 }
 
 /**
- * Waits for the page to be idle (requestIdleCallback, at most `timeout` ms away so a busy page still gets its
- * controls); resolves with the milliseconds the next slice of work may take: the idle period left, at most
- * `maxBudget`. Without idle callbacks (Safari, a DOM without layout): after a yield, with an 8 ms slice.
+ * Waits until the page has nothing more urgent to do; resolves with the milliseconds the next slice of work may
+ * take. A background-priority task (`scheduler.postTask`) runs as soon as no other task of the page waits, with a
+ * slice of `maxBudget`; where there is none, an idle callback (at most `timeout` ms away so a busy page still gets
+ * its controls) with the idle period left, at most `maxBudget`. Without either (a DOM without layout): after a
+ * yield, with an 8 ms slice.
  */
 export function idleSlice(maxBudget = 12, timeout = 250): Promise<number> {
+  const scheduler = globalThis.scheduler;
+  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => maxBudget, { priority: 'background' });
   const requestIdle = globalThis.requestIdleCallback;
   if (typeof requestIdle !== 'function') return yieldToPage().then(() => 8);
   return new Promise((resolve) =>
