@@ -24,8 +24,9 @@ export type MountOrder = <M>(cards: readonly Card[], steps: MountSteps<M>, signa
 const NEAR = '50% 0px';
 
 /**
- * In idle time, in page order: controls are built in slices of the page's idle periods (12 ms at most, so no task
- * comes near 50 ms) and placed hidden at the end of each slice: a hidden host costs the page no layout. They are
+ * In idle time, in page order: controls are built in slices of 12 ms at most (so no task comes near 50 ms), each
+ * when the page has nothing more urgent to do (see idleSlice), and placed hidden at the end of each slice: a hidden
+ * host costs the page no layout. They are
  * then shown all at once, so that the page is laid out once with them (on a 1,000-card page every layout costs more
  * than the controls themselves), in a task that only flips an attribute. Meanwhile a card that comes near the
  * viewport (the reader scrolls) gets its control at once, shown: an IntersectionObserver watches the cards whose
