@@ -13,7 +13,7 @@ import { PageWatcher, type Theme } from './page-watcher';
 import { PaperStates, type Send } from './paper-states';
 import { afterNextFrame, inSlices, yieldToPage } from './schedule';
 import { Toolbar } from './toolbar';
-import { placeOf, viewportOf } from './viewport';
+import { BELOW_RUN, MOST_NEAR, placeOf, viewportOf } from './viewport';
 
 export interface AnnotatorOptions {
   doc: Document;
@@ -72,11 +72,6 @@ interface Mounted {
 
 /** How long a card offers Undo after an unsave (the paper stays in the library page's trash for 30 days after). */
 export const CARD_UNDO_MS = 8000;
-
-/** The first screen's reading stops after this many cards in a row below the viewport (listings are in page order). */
-const BELOW_FIRST_SCREEN = 8;
-/** At most this many first-screen cards (a layout that puts everything in view, such as a zoomed-out page). */
-const MAX_FIRST_SCREEN = 60;
 
 /**
  * A page's cards, read with the site adapters in page order and in slices (a long page over several tasks), as far
@@ -249,7 +244,7 @@ export class Annotator {
         } else if (where === 'below') {
           below++;
         }
-        return below >= BELOW_FIRST_SCREEN || near.length >= MAX_FIRST_SCREEN;
+        return below >= BELOW_RUN || near.length >= MOST_NEAR;
       });
       if (this.signal.aborted) return;
     }

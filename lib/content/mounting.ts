@@ -1,5 +1,6 @@
 import type { Card } from '../sites/types';
-import { idleSlice, yieldToPage } from './schedule';
+import { idleSlice } from './schedule';
+import { cardsNear, viewportOf } from './viewport';
 
 /** The steps of putting controls on the page, which a mount order sequences. */
 export interface MountSteps<M> {
@@ -20,63 +21,50 @@ export interface MountSteps<M> {
  */
 export type MountOrder = <M>(cards: readonly Card[], steps: MountSteps<M>, signal: AbortSignal) => Promise<void>;
 
-/** How far beyond the viewport (above and below) a card counts as coming near it: half a screen. */
-const NEAR = '50% 0px';
-
 /**
- * In idle time, in page order: controls are built in slices of 12 ms at most (so no task comes near 50 ms), each
- * when the page has nothing more urgent to do (see idleSlice), and placed hidden at the end of each slice: a hidden
- * host costs the page no layout. They are
- * then shown all at once, so that the page is laid out once with them (on a 1,000-card page every layout costs more
- * than the controls themselves), in a task that only flips an attribute. Meanwhile a card that comes near the
- * viewport (the reader scrolls) gets its control at once, shown: an IntersectionObserver watches the cards whose
- * control is not shown yet, until the last is.
+ * In idle time, in page order: controls are built off the page in slices of 12 ms at most (so no task comes near
+ * 50 ms), each when the page has nothing more urgent to do (see idleSlice). Then they are all placed and shown at
+ * once, in one task, so that the page is laid out once with them: on a 2,000-card page every frame costs more than
+ * the controls themselves, and a host placed per slice, even hidden, made the page walk its tree again at each
+ * slice's frame. Meanwhile a reader who scrolls gets the controls of the cards then near the viewport (half a
+ * screen around it) at once, shown, in the next frame. (An IntersectionObserver on every card did the same, but
+ * made every frame of a 2,000-card page compute its geometry: it tripled the time the rest took.)
  */
 export const inIdleTime: MountOrder = async (cards, steps, signal) => {
   type Built = ReturnType<typeof steps.build>;
   const built = new Map<Card, Built>();
-  const placed: Built[] = [];
-  const build = (card: Card, into: Built[]) => {
-    if (built.has(card)) return;
-    const control = steps.build(card);
-    built.set(card, control);
-    into.push(control);
+  /** Built, not on the page yet, in page order. */
+  const waiting = new Set<Built>();
+  const placed = new Set<Built>();
+  const build = (card: Card): Built => {
+    let control = built.get(card);
+    if (!control) {
+      control = steps.build(card);
+      built.set(card, control);
+      waiting.add(control);
+    }
+    return control;
+  };
+  const place = (controls: Built[]): Built[] => {
+    for (const control of controls) waiting.delete(control);
+    const now = steps.place(controls);
+    for (const control of now) placed.add(control);
+    return now;
   };
 
-  const byBox = new Map<Element, Card[]>();
-  const onNear = (entries: readonly IntersectionObserverEntry[]) => {
-    if (signal.aborted) return;
-    const near: Card[] = [];
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      observer?.unobserve(entry.target);
-      near.push(...(byBox.get(entry.target) ?? []));
-    }
+  const shown = new Set<Card>();
+  const showNear = () => {
+    const doc = cards[0]?.anchor.ownerDocument;
+    const view = doc && viewportOf(doc, Number.POSITIVE_INFINITY);
+    if (signal.aborted || !view) return;
+    const near = cardsNear(cards, view).filter((card) => !shown.has(card));
     if (near.length === 0) return;
-    const fresh: Built[] = [];
-    const ready: Built[] = [];
-    for (const card of near) {
-      const control = built.get(card);
-      if (control) ready.push(control);
-      else build(card, fresh);
-    }
-    const now = steps.place(fresh);
-    placed.push(...now);
-    steps.reveal([...ready, ...now]);
+    for (const card of near) shown.add(card);
+    const controls = near.map(build);
+    const ready = controls.filter((control) => placed.has(control));
+    steps.reveal([...ready, ...place(controls.filter((control) => waiting.has(control)))]);
   };
-  const observer =
-    cards.length > 0 && typeof IntersectionObserver === 'function' ? new IntersectionObserver(onNear, { rootMargin: NEAR }) : null;
-  if (observer) {
-    for (const card of cards) {
-      const box = card.container[0] ?? card.anchor;
-      const list = byBox.get(box);
-      if (list) list.push(card);
-      else {
-        byBox.set(box, [card]);
-        observer.observe(box);
-      }
-    }
-  }
+  const stopFollowing = followScrolling(cards[0]?.anchor.ownerDocument.defaultView ?? null, showNear);
 
   try {
     let next = 0;
@@ -84,14 +72,30 @@ export const inIdleTime: MountOrder = async (cards, steps, signal) => {
       const budget = await idleSlice();
       if (signal.aborted) break;
       const end = performance.now() + budget;
-      const batch: Built[] = [];
-      do build(cards[next++] as Card, batch);
+      do build(cards[next++] as Card);
       while (next < cards.length && performance.now() < end);
-      if (batch.length > 0) placed.push(...steps.place(batch));
     }
   } finally {
-    observer?.disconnect();
+    stopFollowing();
   }
-  if (placed.length > 0) await yieldToPage();
-  if (!signal.aborted) steps.reveal(placed);
+  // Whatever was built goes through place, even once stopped (which then puts nothing on the page).
+  place([...waiting]);
+  if (!signal.aborted) steps.reveal([...placed]);
 };
+
+/** Calls `then` in the frame after the window (or anything in it) scrolls, once per frame; returns how to stop. */
+function followScrolling(win: Window | null, then: () => void): () => void {
+  if (!win || typeof win.requestAnimationFrame !== 'function') return () => {};
+  let frame = 0;
+  const onScroll = () => {
+    frame ||= win.requestAnimationFrame(() => {
+      frame = 0;
+      then();
+    });
+  };
+  win.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  return () => {
+    win.removeEventListener('scroll', onScroll, { capture: true });
+    if (frame) win.cancelAnimationFrame(frame);
+  };
+}

@@ -33,3 +33,36 @@ export function placeOf(card: Card, view: Viewport): 'near' | 'below' | 'other' 
   }
   return boxes > 0 && below === boxes ? 'below' : 'other';
 }
+
+/** A run of cards reads as the viewport's only as far as this many cards in a row below it (cards are in page order). */
+export const BELOW_RUN = 8;
+/** At most this many cards count as near (a layout that puts everything in view, such as a zoomed-out page). */
+export const MOST_NEAR = 60;
+
+/**
+ * The cards (in page order) that meet the viewport: from the first whose anchor does not end above it (found by
+ * halving, as the anchors go down the page), on until BELOW_RUN cards in a row lie below it, MOST_NEAR at most.
+ * Reads the layout only.
+ */
+export function cardsNear(cards: readonly Card[], view: Viewport): Card[] {
+  let low = 0;
+  let high = cards.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const r = (cards[middle] as Card).anchor.getBoundingClientRect();
+    if (r.height > 0 && r.bottom <= view.top) low = middle + 1;
+    else high = middle;
+  }
+  const near: Card[] = [];
+  let below = 0;
+  for (let i = Math.max(0, low - 1); i < cards.length && below < BELOW_RUN && near.length < MOST_NEAR; i++) {
+    const where = placeOf(cards[i] as Card, view);
+    if (where === 'near') {
+      near.push(cards[i] as Card);
+      below = 0;
+    } else if (where === 'below') {
+      below++;
+    }
+  }
+  return near;
+}

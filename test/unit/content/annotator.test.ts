@@ -266,20 +266,30 @@ describe('Annotator', () => {
 
   // The abort lands at a point the test chooses (not wherever a timer happens to fire), and the test checks it
   // landed there: in the middle of placing the controls, and during the state lookup.
-  it('stopped in the middle of placing the controls (the extension reloaded), leaves none on the page', async () => {
+  it('stopped in the middle of building the controls (the extension reloaded), leaves none on the page', async () => {
     document.body.innerHTML = page(Array.from({ length: 300 }, (_, i) => `2401.${String(i + 1).padStart(5, '0')}`));
     const annotator = annotate([huggingface], fakeBackground().send);
-    let onPageAtStop = 0;
-    const stopAtFirstControl = new MutationObserver(() => {
-      if (dom.stop.signal.aborted || hosts().length === 0) return;
-      onPageAtStop = hosts().length;
-      dom.stop.abort();
+    // The controls are built off the page and placed together: the script stops as the first one is made.
+    let made = 0;
+    const createElement = document.createElement.bind(document);
+    const spy = vi.spyOn(document, 'createElement').mockImplementation((tag: string, options?: ElementCreationOptions) => {
+      if (tag === 'paper-shelf' && made++ === 0) dom.stop.abort();
+      return createElement(tag, options);
     });
-    stopAtFirstControl.observe(document.body, { childList: true, subtree: true });
-    await annotator.scan();
-    stopAtFirstControl.disconnect();
-    expect(onPageAtStop).toBeGreaterThan(0);
-    expect(onPageAtStop).toBeLessThan(300);
+    let onPage = 0;
+    const watch = new MutationObserver(() => {
+      onPage = Math.max(onPage, hosts().length);
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    try {
+      await annotator.scan();
+    } finally {
+      spy.mockRestore();
+      watch.disconnect();
+    }
+    expect(made).toBeGreaterThan(0);
+    expect(made).toBeLessThan(300);
+    expect(onPage).toBe(0);
     expect(hosts()).toEqual([]);
     expect(annotator.size).toBe(0);
   });

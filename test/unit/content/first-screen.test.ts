@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Annotator } from '@/lib/content/annotator';
 import { inIdleTime, type MountSteps } from '@/lib/content/mounting';
 import type { Send } from '@/lib/content/paper-states';
@@ -11,13 +11,17 @@ const id = (i: number) => `2401.${String(i).padStart(5, '0')}`;
 const page = (count: number) =>
   `<main>${Array.from({ length: count }, (_, i) => `<article><h3><a href="/papers/${id(i)}">Paper ${i}</a></h3></article>`).join('')}</main>`;
 
+/** How far the page of layOut is scrolled, in px. */
+let scrolled = 0;
+
 /** A laid-out page in a DOM without layout: article i (and all in it) is a 180 px box at 200·i px from the top. */
 function layOut(): () => void {
   const original = Element.prototype.getBoundingClientRect;
+  scrolled = 0;
   Element.prototype.getBoundingClientRect = function (this: Element) {
     const article = this.closest('article');
     if (!article) return original.call(this);
-    const top = [...document.querySelectorAll('article')].indexOf(article) * 200;
+    const top = [...document.querySelectorAll('article')].indexOf(article) * 200 - scrolled;
     return { top, bottom: top + 180, left: 0, right: 400, width: 400, height: 180, x: 0, y: top, toJSON: () => ({}) } as DOMRect;
   };
   return () => {
@@ -66,23 +70,14 @@ describe('first screen first', () => {
     expect(pressed?.getAttribute('aria-pressed')).toBe('true');
   });
 
-  it('mounts a card that comes near the viewport at once, shown, while the rest waits for idle time', async () => {
+  it('mounts the cards near the viewport at once, shown, when the reader scrolls while the rest waits for idle time', async () => {
     document.body.innerHTML = page(30);
     const cards: Card[] = [...huggingface.read(document, new URL(location.href)).cards];
-    const near: { callback?: (entries: Partial<IntersectionObserverEntry>[]) => void } = {};
-    const observed: Element[] = [];
-    const g = globalThis as Record<string, unknown>;
-    const previous = g.IntersectionObserver;
-    g.IntersectionObserver = class {
-      constructor(callback: (entries: Partial<IntersectionObserverEntry>[]) => void) {
-        near.callback = callback;
-      }
-      observe(element: Element) {
-        observed.push(element);
-      }
-      unobserve() {}
-      disconnect() {}
-    };
+    // The frame after a scroll comes at once here.
+    const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      callback(performance.now());
+      return 1;
+    });
     const log: string[] = [];
     const steps: MountSteps<{ card: Card }> = {
       build: (card) => {
@@ -97,19 +92,24 @@ describe('first screen first', () => {
     };
     try {
       const done = inIdleTime(cards, steps, dom.stop.signal);
-      expect(observed).toHaveLength(30);
-      // The reader scrolls to the 26th card before any idle time came.
-      const target = cards[25]?.container[0];
-      near.callback?.([{ isIntersecting: true, target }]);
-      expect(log).toEqual([`build arxiv:${id(25)}`, 'place 1', `reveal arxiv:${id(25)}`]);
+      // The reader scrolls to the 26th card before any idle time came: jsdom's viewport is 768 px high, half a
+      // screen (384 px) around it is near: cards 23 to 29 (the 23rd ends 220 px above the viewport).
+      scrolled = 25 * 200;
+      window.dispatchEvent(new window.Event('scroll'));
+      const near = [23, 24, 25, 26, 27, 28, 29].map((i) => `arxiv:${id(i)}`);
+      expect(log).toEqual([...near.map((paper) => `build ${paper}`), 'place 7', `reveal ${near.join(' ')}`]);
       await done;
-      // Every other card built once, in page order, and all shown at the end.
+      // Every other card built once, in page order, placed together, and all shown at the end.
       const built = log.filter((line) => line.startsWith('build'));
       expect(built).toHaveLength(30);
-      expect(built.slice(1)).toEqual(cards.filter((_, i) => i !== 25).map((card) => `build ${card.paper.id}`));
+      expect(built.slice(7)).toEqual(cards.slice(0, 23).map((card) => `build ${card.paper.id}`));
+      expect(log.at(-2)).toBe('place 23');
+      expect(log.at(-1)?.split(' ')).toHaveLength(31);
+      // A scroll once the rest is in does nothing more.
+      window.dispatchEvent(new window.Event('scroll'));
       expect(log.at(-1)?.split(' ')).toHaveLength(31);
     } finally {
-      g.IntersectionObserver = previous;
+      frames.mockRestore();
     }
   });
 });
