@@ -29,11 +29,14 @@ interface Filled {
 }
 
 interface Template {
-  root: HTMLElement;
-  /** Where values go: the nth element (document order, the wrapper first), its attribute or its `text`th child node. */
-  slots: { element: number; attribute: string | null; text: number; filled: Filled }[];
-  /** The selects' values, by element index. */
-  selects: { element: number; value: string }[];
+  nodes: DocumentFragment;
+  /**
+   * Where values go: the element at `path` (child element indexes from the fragment down), its attribute or its
+   * `text`th child node.
+   */
+  slots: { path: number[]; attribute: string | null; text: number; filled: Filled }[];
+  /** The selects' values, by path. */
+  selects: { path: number[]; value: string }[];
 }
 
 const noop = () => {};
@@ -56,8 +59,21 @@ export function isPlain(
   );
 }
 
-function elementsOf(root: Element): Element[] {
-  return [root, ...root.querySelectorAll('*')];
+/** Each element under `root` with its path (child element indexes from `root` down), in document order. */
+function withPaths(root: ParentNode, path: number[] = [], into: [Element, number[]][] = []): [Element, number[]][] {
+  for (let i = 0; i < root.children.length; i++) {
+    const element = root.children[i] as Element;
+    const at = [...path, i];
+    into.push([element, at]);
+    withPaths(element, at, into);
+  }
+  return into;
+}
+
+function at(root: ParentNode, path: readonly number[]): Element {
+  let node = root;
+  for (const i of path) node = node.children[i] as Element;
+  return node as Element;
 }
 
 function parse(text: string): Filled | null {
@@ -97,21 +113,22 @@ function makeTemplate(doc: Document, state: PaperState): Template {
   );
   const slots: Template['slots'] = [];
   const selects: Template['selects'] = [];
-  elementsOf(root).forEach((element, index) => {
+  for (const [element, path] of withPaths(root)) {
     for (const { name, value } of element.attributes) {
       const filled = parse(value);
-      if (filled) slots.push({ element: index, attribute: name, text: -1, filled });
+      if (filled) slots.push({ path, attribute: name, text: -1, filled });
     }
     element.childNodes.forEach((node, text) => {
       const filled = node.nodeType === 3 ? parse(node.nodeValue ?? '') : null;
-      if (filled) slots.push({ element: index, attribute: null, text, filled });
+      if (filled) slots.push({ path, attribute: null, text, filled });
     });
-    if (element.localName === 'select') selects.push({ element: index, value: (element as HTMLSelectElement).value });
-  });
+    if (element.localName === 'select') selects.push({ path, value: (element as HTMLSelectElement).value });
+  }
   // Preact's bookkeeping stays with the rendered original: only copies leave this module.
-  const template = { root: root.cloneNode(true) as HTMLElement, slots, selects };
+  const nodes = doc.createDocumentFragment();
+  for (const child of root.childNodes) nodes.append(child.cloneNode(true));
   render(null, root);
-  return template;
+  return { nodes, slots, selects };
 }
 
 /** The templates of one document, one per shape of plain state. */
@@ -128,17 +145,14 @@ export class ControlTemplates {
       template = makeTemplate(this.doc, state);
       this.templates.set(key, template);
     }
-    const copy = template.root.cloneNode(true) as HTMLElement;
-    const elements = template.slots.length > 0 || template.selects.length > 0 ? elementsOf(copy) : [];
-    for (const { element, attribute, text, filled } of template.slots) {
-      const target = elements[element] as Element;
+    const fragment = template.nodes.cloneNode(true) as DocumentFragment;
+    for (const { path, attribute, text, filled } of template.slots) {
+      const target = at(fragment, path);
       const value = fill(filled, title, state.tags);
       if (attribute !== null) target.setAttribute(attribute, value);
       else (target.childNodes[text] as Text).nodeValue = value;
     }
-    for (const { element, value } of template.selects) (elements[element] as HTMLSelectElement).value = value;
-    const fragment = this.doc.createDocumentFragment();
-    fragment.append(...copy.childNodes);
+    for (const { path, value } of template.selects) (at(fragment, path) as HTMLSelectElement).value = value;
     return fragment;
   }
 }

@@ -16,13 +16,19 @@ export const HIDDEN_ATTR = 'data-paper-shelf-hidden';
  * Returns how many elements it removed.
  */
 export function removeStaleUi(doc: Document): number {
-  const stale = [...doc.querySelectorAll(`[${HOST_ATTR}], ${HOST_TAG}-toolbar`)];
-  for (const element of stale) element.remove();
-  for (const card of doc.querySelectorAll<HTMLElement>(`[${HIDDEN_ATTR}]`)) {
-    card.removeAttribute(HIDDEN_ATTR);
-    card.style.removeProperty('display');
+  // One walk of the page for all three (on a 2,000-card listing each walk costs milliseconds).
+  let removed = 0;
+  for (const element of doc.querySelectorAll<HTMLElement>(`[${HOST_ATTR}], ${HOST_TAG}-toolbar, [${HIDDEN_ATTR}]`)) {
+    if (element.hasAttribute(HIDDEN_ATTR)) {
+      element.removeAttribute(HIDDEN_ATTR);
+      element.style.removeProperty('display');
+    }
+    if (element.hasAttribute(HOST_ATTR) || element.localName === `${HOST_TAG}-toolbar`) {
+      element.remove();
+      removed++;
+    }
   }
-  return stale.length;
+  return removed;
 }
 
 /** Our own elements (card controls, the toolbar): mutations of these never call for a re-scan. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHost } from '@/lib/content/host';
+import { createHost, removeStaleUi } from '@/lib/content/host';
 import { installDom } from '../../helpers/dom';
 
 /** A host with a button, a checkbox and a field, each counting the events its handler saw. */
@@ -44,5 +44,20 @@ describe('the shadow root of our controls', () => {
     box.click();
     expect(seen).toEqual(['click', 'change']);
     expect(box.checked).toBe(true);
+  });
+
+  it('takes away what an earlier copy of the script left: its controls and toolbar go, the cards it hid come back', () => {
+    document.body.innerHTML = `
+      <article id="hidden" data-paper-shelf-hidden style="display: none; color: red"><h3>A</h3><paper-shelf data-paper-shelf="arxiv:1"></paper-shelf></article>
+      <article id="kept"><h3>B</h3><paper-shelf data-paper-shelf="arxiv:2"></paper-shelf><span data-paper-shelf-note>page's own</span></article>
+      <paper-shelf-toolbar></paper-shelf-toolbar>`;
+    expect(removeStaleUi(document)).toBe(3);
+    expect(document.querySelectorAll('paper-shelf, paper-shelf-toolbar')).toHaveLength(0);
+    const hidden = document.getElementById('hidden') as HTMLElement;
+    expect(hidden.hasAttribute('data-paper-shelf-hidden')).toBe(false);
+    expect(hidden.style.display).toBe('');
+    expect(hidden.style.color).toBe('red');
+    expect(document.querySelector('[data-paper-shelf-note]')?.textContent).toBe("page's own");
+    expect(removeStaleUi(document)).toBe(0);
   });
 });
