@@ -1,5 +1,11 @@
-// Whitespace that is not a lone space: runs, tabs, newlines, no-break spaces.
-const UNUSUAL_WHITESPACE = /\s{2,}|[^\S ]/;
+// Whitespace other than a space: tabs, newlines, no-break spaces. With a double space, all that collapsing changes.
+const NOT_A_SPACE = /[^\S ]/;
+
+// Two tests rather than one regex (`\s{2,}|[^\S ]`): a single character class and a substring search each scan
+// text about three times faster than an alternation does (measured on the bench's abstracts).
+function unusualWhitespace(text: string): boolean {
+  return NOT_A_SPACE.test(text) || text.includes('  ');
+}
 
 /**
  * Text on one line: runs of whitespace (any kind) become one space, the ends are trimmed. Page text is full of
@@ -9,7 +15,7 @@ const UNUSUAL_WHITESPACE = /\s{2,}|[^\S ]/;
  */
 export function collapseWhitespace(text: string | null | undefined): string {
   const trimmed = (text ?? '').trim();
-  return UNUSUAL_WHITESPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+  return unusualWhitespace(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
