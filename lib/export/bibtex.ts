@@ -3,7 +3,7 @@ import { BIBTEX_MONTHS } from '@/lib/tex';
 import { collapseWhitespace } from '@/lib/text';
 import { citationKeys } from './citation-keys';
 import { publicationDate, publishedDoi, splitName, venueKind } from './fields';
-import { latexText, latexTitle } from './latex';
+import { isPlainLine, latexText, latexTitle } from './latex';
 
 export interface BibtexOptions {
   /** Keep accented letters as UTF-8 instead of LaTeX accents (for biber / biblatex users). */
@@ -48,34 +48,36 @@ function verbatim(url: string): string {
   return url.replace(/[{}\\\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-// Each entry is pushed to `out` piece by piece, and the whole export joined once: for 10,000 papers and more,
-// strings built by concatenation per entry (and joined again) cost more than the text itself.
-function entry(out: string[], paper: Paper, key: string, options: BibtexOptions): void {
+// Each entry is one string, built by appending, and the export one join of the entries: on 10,000 papers (Node 20,
+// Chromium 156) as fast as pushing every piece to one array for the export, and faster in RIS, whose entries have
+// more and smaller pieces.
+function entry(paper: Paper, key: string, options: BibtexOptions): string {
   // Each value is written as BibTeX reads it: braced text, or a bare month macro.
-  const text = (value: string) => latexText(collapseWhitespace(value), options);
+  const text = (value: string) => (isPlainLine(value) ? value : latexText(collapseWhitespace(value), options));
   const doi = publishedDoi(paper);
   // A conference paper is @inproceedings in its booktitle, a journal article @article in its journal; without a
   // venue, a published DOI still makes an @article, and a preprint is @misc.
   const kind = venueKind(paper);
   const type = kind === 'conference' ? '@inproceedings{' : kind === 'journal' || doi ? '@article{' : '@misc{';
-  out.push(type, key, ',\n  title = {', latexTitle(collapseWhitespace(paper.title), options));
-  if (paper.authors.length > 0) out.push('},\n  author = {', authorField(paper.authors, options));
-  if (kind) out.push(kind === 'conference' ? '},\n  booktitle = {' : '},\n  journal = {', text(paper.venue ?? ''));
+  const title = latexTitle(isPlainLine(paper.title) ? paper.title : collapseWhitespace(paper.title), options);
+  let out = `${type}${key},\n  title = {${title}`;
+  if (paper.authors.length > 0) out += `},\n  author = {${authorField(paper.authors, options)}`;
+  if (kind) out += `${kind === 'conference' ? '},\n  booktitle = {' : '},\n  journal = {'}${text(paper.venue ?? '')}`;
   const date = publicationDate(paper);
-  if (date) out.push('},\n  year = {', String(date.year));
-  out.push('}');
+  if (date) out += `},\n  year = {${date.year}`;
+  out += '}';
   // The standard macro, unbraced: both BibTeX and biblatex know jan…dec.
   const month = date?.month ? BIBTEX_MONTHS[date.month - 1] : undefined;
-  if (month) out.push(',\n  month = ', month);
+  if (month) out += `,\n  month = ${month}`;
   const number = arxivNumber(paper.id);
   if (number) {
-    out.push(',\n  eprint = {', number, '},\n  archivePrefix = {arXiv}');
-    if (paper.primaryClass) out.push(',\n  primaryClass = {', text(paper.primaryClass), '}');
+    out += `,\n  eprint = {${number}},\n  archivePrefix = {arXiv}`;
+    if (paper.primaryClass) out += `,\n  primaryClass = {${text(paper.primaryClass)}}`;
   }
-  if (doi) out.push(',\n  doi = {', verbatim(doi), '}');
-  out.push(',\n  url = {', verbatim(paper.url), '}');
-  if (paper.abstract?.trim()) out.push(',\n  abstract = {', text(paper.abstract), '}');
-  if (paper.tags.length > 0) out.push(',\n  keywords = {', paper.tags.map(text).join(', '), '}');
+  if (doi) out += `,\n  doi = {${verbatim(doi)}}`;
+  out += `,\n  url = {${verbatim(paper.url)}}`;
+  if (paper.abstract?.trim()) out += `,\n  abstract = {${text(paper.abstract)}}`;
+  if (paper.tags.length > 0) out += `,\n  keywords = {${paper.tags.map(text).join(', ')}}`;
   // The reader's note, as Zotero and BibDesk read it (Zotero makes it a child note); its lines are kept.
   const note = paper.note
     ? paper.note
@@ -83,8 +85,8 @@ function entry(out: string[], paper: Paper, key: string, options: BibtexOptions)
         .replace(/\r\n?/g, '\n')
         .replace(/\n\s*\n/g, '\n')
     : '';
-  if (note) out.push(',\n  annote = {', latexText(note, options), '}');
-  out.push('\n}\n');
+  if (note) out += `,\n  annote = {${latexText(note, options)}}`;
+  return `${out}\n}\n`;
 }
 
 /**
@@ -93,10 +95,5 @@ function entry(out: string[], paper: Paper, key: string, options: BibtexOptions)
  */
 export function exportBibtex(papers: readonly Paper[], options: BibtexOptions = {}): string {
   const keys = citationKeys(papers);
-  const out: string[] = [];
-  for (const [i, paper] of papers.entries()) {
-    if (i > 0) out.push('\n');
-    entry(out, paper, keys.get(paper.id) ?? paper.id, options);
-  }
-  return out.join('');
+  return papers.map((paper) => entry(paper, keys.get(paper.id) ?? paper.id, options)).join('\n');
 }

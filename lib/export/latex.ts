@@ -48,6 +48,20 @@ const NEEDS_WORK = /[^\t\n\r -"'-;=?-[\]`-z]/;
 // form (e + U+030A) is that letter's accent.
 const NEEDS_WORK_ALL = /[\\{}&%$#_~^<>|]|[A-Za-z]?[^ -~\t\n\r]+/g;
 
+// Printable ASCII but the markup characters (so no tab, newline or other white space than a space either).
+const NOT_PLAIN = /[^ -"'-;=?-[\]`-z]/;
+
+/**
+ * True when text is already a one-line BibTeX value: nothing for latexText to escape, nothing for collapseWhitespace
+ * to collapse or trim. Most titles and abstracts are: one scan (and a search for a double space) tells, where the
+ * two would scan them one after the other.
+ */
+export function isPlainLine(text: string): boolean {
+  return !NOT_PLAIN.test(text) && !text.includes('  ') && text.charCodeAt(0) !== SPACE && text.charCodeAt(text.length - 1) !== SPACE;
+}
+
+const SPACE = 32;
+
 /**
  * Text as a BibTeX field value: markup characters escaped, so braces always balance, and accented Latin letters
  * as LaTeX accents (`Müller` → `M{\"u}ller`) for classic 8-bit BibTeX. Other scripts stay UTF-8, which
@@ -79,8 +93,9 @@ function nonAscii(run: string): string {
  * sentence-casing (`BERT`, `GPT-4`, `LLaMA`, `Fine-Tuning`) in braces.
  */
 export function latexTitle(title: string, options: { unicode?: boolean } = {}): string {
-  // An ASCII title with no markup (most of them): one pass braces the words with a capital after their first letter.
-  if (!NEEDS_WORK.test(title)) return title.replace(ASCII_CAPITALISED_WORD, '{$&}');
+  // An ASCII title with no markup (most of them): one pass braces the words with a capital after their first letter,
+  // when a capital follows anything but a space at all (most titles capitalise words, not letters inside them).
+  if (!NEEDS_WORK.test(title)) return INNER_CAPITAL.test(title) ? title.replace(ASCII_CAPITALISED_WORD, '{$&}') : title;
   return title
     .split(' ')
     .map((word) => {
@@ -92,3 +107,6 @@ export function latexTitle(title: string, options: { unicode?: boolean } = {}): 
 
 // A space-delimited word whose letters after the first hold a capital (ASCII only: the fast path's case).
 const ASCII_CAPITALISED_WORD = /(?<![^ ])[^ A-Za-z]*[A-Za-z][^ ]*?[A-Z][^ ]*/g;
+// What every such word holds: a capital after a character of its own. Without one the title has no such word, and
+// this test scans it several times faster than the search above.
+const INNER_CAPITAL = /[^ ][A-Z]/;
