@@ -32,11 +32,15 @@ function foldWord(text: string): string {
     .toLowerCase();
 }
 
-// Folds words only until the first significant one: titles are long, a key needs one word.
+// A title's words: what lies between white space, dashes, colons and slashes.
+const TITLE_WORD = /[^\s\-–—:/]+/g;
+
+// Reads and folds words only until the first significant one: titles are long, a key needs one word.
 function firstSignificantWord(title: string): string {
   let fallback = '';
-  for (const raw of title.split(/[\s\-–—:/]+/)) {
-    const folded = asciiWord(raw);
+  TITLE_WORD.lastIndex = 0;
+  for (let word = TITLE_WORD.exec(title); word; word = TITLE_WORD.exec(title)) {
+    const folded = asciiWord(word[0]);
     if (!folded) continue;
     if (!STOPWORDS.has(folded)) return folded;
     fallback ||= folded;
@@ -84,9 +88,10 @@ export function citationKeys(papers: readonly Paper[]): Map<string, string> {
       keys.set(group[0].id, base);
       continue;
     }
-    const sorted = [...group].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    // Sorted in place: the groups are this function's own arrays.
+    group.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     let n = 0;
-    for (const paper of sorted) {
+    for (const paper of group) {
       let key = `${base}${letters(n++)}`;
       // A suffixed key may equal another paper's base key (smith2020a…); skip to the next free one.
       while (taken.has(key)) key = `${base}${letters(n++)}`;
