@@ -64,4 +64,26 @@ describe('httpUrl and isoTime', () => {
     expect(isoTime(0)).toBeUndefined();
     expect(isoTime(86_400_000)).toBe('1970-01-02T00:00:00.000Z');
   });
+  it('writes every time as toISOString does', () => {
+    const edges = [
+      1,
+      Date.UTC(2000, 1, 29, 23, 59, 59, 999),
+      Date.UTC(1972, 1, 29),
+      Date.UTC(2100, 2, 1),
+      Date.UTC(2400, 1, 29, 12),
+      Date.UTC(9999, 11, 31, 23, 59, 59, 999),
+      Date.UTC(10_000, 0, 1),
+      Date.UTC(2026, 11, 4, 3, 5, 7, 9),
+      1.5,
+      1_764_000_000_000.25,
+      8.64e15,
+    ];
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const times = [...edges, ...Array.from({ length: 5000 }, () => Math.floor(random() * 2.6e14) + 1)];
+    for (const time of times) expect(isoTime(time)).toBe(new Date(time).toISOString());
+  });
 });
