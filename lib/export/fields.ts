@@ -1,4 +1,4 @@
-import { arxivNumber, type Paper, type PaperLink, paperLinks } from '@/lib/paper';
+import { arxivNumber, type Paper, paperLinks } from '@/lib/paper';
 import { collapseWhitespace } from '@/lib/text';
 
 /** The DOI arXiv (via DataCite) gives every paper; it says "preprint", not "published in a journal". */
@@ -93,11 +93,19 @@ function digitsAt(text: string, start: number, count: number): number {
 
 /** The links a file carries: the abstract page (arXiv's, else the page it was saved from), the PDF, the HF page. */
 export function exportLinks(paper: Paper): { abs: string; pdf?: string; hf?: string } {
-  const links = paperLinks(paper);
-  const href = (kind: PaperLink['kind']) => links.find((link) => link.kind === kind)?.href;
-  const pdf = href('pdf');
-  const hf = href('hf');
-  return { abs: href('arxiv') ?? paper.url, ...(pdf ? { pdf } : {}), ...(hf ? { hf } : {}) };
+  // One pass over the links, the first of each kind kept (no closure, finds or spreads: once per paper of an export).
+  let arxiv: string | undefined;
+  let pdf: string | undefined;
+  let hf: string | undefined;
+  for (const link of paperLinks(paper)) {
+    if (link.kind === 'arxiv') arxiv ??= link.href;
+    else if (link.kind === 'pdf') pdf ??= link.href;
+    else if (link.kind === 'hf') hf ??= link.href;
+  }
+  const links: { abs: string; pdf?: string; hf?: string } = { abs: arxiv ?? paper.url };
+  if (pdf) links.pdf = pdf;
+  if (hf) links.hf = hf;
+  return links;
 }
 
 const PARTICLES = new Set([
