@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { httpUrl, isoTime, repairPaper } from '@/lib/records';
+import { httpUrl, isoTime, rebuiltPaper, repairPaper } from '@/lib/records';
 import { draft, freshLibrary } from '../helpers/library';
 
 const good = { ...draft(1), tags: ['a'], status: 'read' as const, note: 'n', savedAt: 1_700_000_000_000, updatedAt: 1_700_000_000_001 };
@@ -27,6 +27,94 @@ describe('repairPaper', () => {
       source: { site: 'x' },
     });
     expect(repairPaper(null)).toMatchObject({ id: '', authors: [], tags: [] });
+  });
+
+  it('takes its fast path only for records the full rebuild gives back as they are', () => {
+    let seed = 3;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+    // Each field of a full record, and what a broken or unusual record may hold there instead.
+    const full: Record<string, unknown> = {
+      ...good,
+      abstract: 'a',
+      publishedAt: '2024-01-01',
+      primaryClass: 'cs.LG',
+      doi: '10.1/x',
+      venue: 'ICLR',
+      pdfUrl: 'https://arxiv.org/pdf/2401.00001',
+      githubRepo: 'https://github.com/a/b',
+      readAt: 1_700_000_000_002,
+      upvotes: 3,
+      aliases: ['doi:10.1/x'],
+      year: 2024,
+      source: { site: 'arxiv', page: '/list', url: 'https://arxiv.org/list' },
+      titleKey: 'a|b',
+    };
+    const variants: Record<string, unknown[]> = {
+      id: [7, undefined],
+      title: [null, 3],
+      note: [undefined, 0],
+      authors: [[], ['a', 2], 'a', [undefined], new Array(2)],
+      tags: [undefined, [1], ['x']],
+      url: [
+        '',
+        ' https://arxiv.org/abs/1',
+        'javascript:alert(1)',
+        'https://b\u00fccher.de/x',
+        'https://1.2.3.4/',
+        'http://[::1]/',
+        'https://xn--a/',
+        'https://xn--a.com/',
+        'https://a.b/ c',
+        7,
+      ],
+      status: ['done', undefined, 'reading'],
+      savedAt: [0, -1, 1e16, Number.NaN, '1', 1.5],
+      updatedAt: [0, undefined, 1e16, 2],
+      abstract: [undefined, 3, ''],
+      venue: [null, ''],
+      pdfUrl: [undefined, '', 'data:x', ' https://x.org/p.pdf', 'https://x.org/p.pdf', 'https://x.org:99999/'],
+      githubRepo: [undefined, 'ftp://x.org'],
+      readAt: [undefined, 0, -5, 'x'],
+      upvotes: [undefined, Number.POSITIVE_INFINITY, '3', Number.NaN],
+      aliases: [undefined, [], [1], 'doi:x'],
+      year: [undefined, 999, 2024.5, '2024', 3000],
+      source: [
+        undefined,
+        null,
+        [],
+        { site: 'x' },
+        { site: 1 },
+        { site: 'x', url: 'https://x.org/' },
+        { site: 'x', url: 'file:///' },
+        { url: 'https://x.org/', site: 'x' },
+        { site: 'x', page: null },
+        { site: 'x', page: '/p', url: ' https://x.org/' },
+        { site: 'x', other: 1 },
+        { site: 'x', url: undefined },
+      ],
+    };
+    let fast = 0;
+    for (let i = 0; i < 3000; i++) {
+      const record: Record<string, unknown> = { ...full };
+      for (const [key, values] of Object.entries(variants)) {
+        const roll = random();
+        if (roll < 0.1) record[key] = pick(values);
+        else if (roll < 0.15 && !['id', 'title', 'note', 'authors', 'tags', 'url', 'status', 'savedAt', 'updatedAt'].includes(key))
+          delete record[key];
+      }
+      const expected = rebuiltPaper({ ...record });
+      const repaired = repairPaper(record);
+      expect(repaired).toEqual(expected);
+      // The same object exactly when the rebuild would have given back an unchanged record.
+      const unchanged = rebuiltPaper(record) === record;
+      expect(repaired === record).toBe(unchanged);
+      if (unchanged) fast++;
+    }
+    expect(fast).toBeGreaterThan(100);
   });
 });
 
@@ -58,6 +146,72 @@ describe('httpUrl and isoTime', () => {
   ])('%s → %s', (input, expected) => {
     expect(httpUrl(input)).toBe(expected);
   });
+  it('takes the http(s) URLs the URL parser takes, its fast path included', () => {
+    const parts = [
+      'http',
+      'https',
+      'HTTPS',
+      'ftp',
+      '://',
+      ':/',
+      'a',
+      'b-c',
+      'xn--',
+      '1',
+      '0x1',
+      '.',
+      '..',
+      '-',
+      ':8080',
+      ':99999',
+      ':',
+      '/',
+      '?q',
+      '#f',
+      ' ',
+      '\t',
+      '\u00fc',
+      '[::1]',
+      '@',
+      '%',
+      '\\',
+    ];
+    let seed = 5;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    // What httpUrl was before its fast path: the URL parser's answer, trimmed.
+    const parsed = (value: string) => {
+      try {
+        const url = new URL(value.trim());
+        return value.trim() && (url.protocol === 'http:' || url.protocol === 'https:') ? value.trim() : undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    const urls = [
+      'https://arxiv.org/abs/2401.00001',
+      'http://a',
+      'https://a.b-c.d:8080/x?y#z',
+      'https://1.2.3.4',
+      'https://a.1b/',
+      // Hosts the parser refuses: an IPv4 address out of range or of five parts, bad punycode, an empty label.
+      'https://1.2.3.4.5/',
+      'https://256.1.1.1/',
+      'https://4294967296/',
+      'https://xn--a/',
+      'https://xn--a.com/',
+      'https://a.xn--ls8h-/',
+      'https://a..b/',
+    ];
+    for (let i = 0; i < 20_000; i++) {
+      const length = 3 + Math.floor(random() * 8);
+      urls.push(['https://', 'http://', ''][i % 3] + Array.from({ length }, () => parts[Math.floor(random() * parts.length)]).join(''));
+    }
+    for (const url of urls) expect(httpUrl(url), url).toBe(parsed(url));
+  });
+
   it('shows only times a Date can hold', () => {
     expect(isoTime(1e16)).toBeUndefined();
     expect(isoTime(Number.NaN)).toBeUndefined();
