@@ -407,7 +407,7 @@ export class Annotator {
       const shown = mounted.cloned;
       if (shown) {
         hydrate(h(CardControl, this.controlProps(mounted, shown)), mounted.root);
-        if (isPlain(state, mounted) && state.saved === shown.saved && state.status === shown.status) return;
+        if (isPlain(state, mounted) && looksTheSame(state, shown)) return;
       }
     }
     render(h(CardControl, this.controlProps(mounted, state)), mounted.root);
@@ -623,6 +623,11 @@ export class Annotator {
   get size(): number {
     return this.mounted.size;
   }
+}
+
+/** Whether a control shows these two states alike (saved or not, status, tags). */
+function looksTheSame(a: PaperState, b: PaperState): boolean {
+  return a.saved === b.saved && a.status === b.status && a.tags.length === b.tags.length && a.tags.every((tag, i) => tag === b.tags[i]);
 }
 
 /** A failed change in the words a card shows: the background's reason (a full disk says so), or that it did not answer. */
