@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, test as base, type Locator, type Page, type Worker } from '@playwright/test';
 import { launchExtension as launchBuiltExtension } from '../chromium.mjs';
 import { PAGES } from '../fixtures/pages.mjs';
 import { fixture } from '../helpers/fixtures';
 import { rescanned } from './rescan';
+import { ChromiumReset, type Seed } from './reset';
+
+export type { Seed } from './reset';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const extensionDir = `${root}${process.env.PAPER_SHELF_OUT ?? '.output'}/chrome-mv3`;
@@ -93,16 +97,56 @@ export function saveButton(page: Page, id: string) {
   return control(page, id).locator('button[aria-pressed]').first();
 }
 
-export const test = base.extend<{ context: BrowserContext; extensionId: string }>({
+/**
+ * The id Chromium gives an unpacked extension: the first 32 hex digits of the SHA-256 of its folder's absolute path,
+ * written with the letters a to p. Known before launch, so that a test with a browser of its own needs no other.
+ */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+}
+
+/** The worker's one Chromium with the extension, and its reset (test/e2e/reset.ts). */
+interface SharedBrowser {
+  context: BrowserContext;
+  reset: ChromiumReset;
+}
+
+/**
+ * `context`: the worker's Chromium with the built extension, reset before each test to what a fresh launch gives
+ * (test/e2e/reset.ts): one blank tab, no routes, an empty library and storage, a background that has just started.
+ * With `test.use({ seed })` the library is instead the seed's, planted once per worker and restored before each test.
+ * `freshContext`: a Chromium of the test's own, launched for it and closed after, for the tests a shared browser
+ * cannot serve (they say why).
+ */
+export const test = base.extend<
+  { context: BrowserContext; freshContext: BrowserContext; seed: Seed | undefined },
+  { extensionId: string; sharedBrowser: SharedBrowser }
+>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
-  context: async ({}, use) => {
+  extensionId: [async ({}, use) => use(unpackedExtensionId(extensionDir)), { scope: 'worker' }],
+  sharedBrowser: [
+    async ({ extensionId }, use) => {
+      const context = await launchExtension();
+      const worker = await serviceWorker(context);
+      const id = new URL(worker.url()).host;
+      if (id !== extensionId) throw new Error(`the extension's id is ${id}, not ${extensionId} as its path says`);
+      await use({ context, reset: new ChromiumReset(context, `chrome-extension://${id}`) });
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  seed: [undefined, { option: true }],
+  context: async ({ sharedBrowser, seed }, use) => {
+    await sharedBrowser.reset.reset(seed);
+    await use(sharedBrowser.context);
+  },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
+  freshContext: async ({}, use) => {
     const context = await launchExtension();
+    await serviceWorker(context);
     await use(context);
     await context.close();
-  },
-  extensionId: async ({ context }, use) => {
-    const worker = await serviceWorker(context);
-    await use(new URL(worker.url()).host);
   },
 });
 

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './extension';
-import { message, seedId, seedLibrary } from './shelf-seed';
+import { message, seedId, seedLibrary, TEN_THOUSAND_PAPERS } from './shelf-seed';
 
 const PAPERS = 10_000;
 
@@ -21,10 +21,11 @@ type TagCounts = { tags: { tag: string; count: number }[] };
 
 test.describe('library page with 10,000 papers', () => {
   test.setTimeout(240_000);
+  // Seeded once per worker, and restored before each test: the tests here may change the library.
+  test.use({ seed: TEN_THOUSAND_PAPERS });
 
   test('renaming, merging and deleting a tag in the library page shows in the open popup', async ({ context, extensionId }) => {
     const library = await openPage(context, extensionId, 'library.html');
-    await seedLibrary(library, PAPERS);
     await message(library, { type: 'addTags', ids: Array.from({ length: 20 }, (_, n) => seedId(n)), tags: ['alpha'] });
     await message(library, { type: 'addTags', ids: Array.from({ length: 30 }, (_, n) => seedId(n)), tags: ['gamma'] });
     const popup = await openPage(context, extensionId, 'popup.html', { width: 400, height: 600 });
@@ -59,8 +60,6 @@ test.describe('library page with 10,000 papers', () => {
     extensionId,
   }) => {
     const library = await openPage(context, extensionId, 'library.html');
-    await seedLibrary(library, PAPERS);
-    await library.reload();
     const firstRows = await library
       .waitForFunction(() => performance.getEntriesByName('paper-shelf:first-rows')[0]?.startTime ?? 0)
       .then((h) => h.jsonValue());

@@ -18,11 +18,13 @@ async function extensionPage(context: BrowserContext, extensionId: string): Prom
   return page;
 }
 
-test.beforeEach(async ({ context }) => {
-  await serve(context, { [DAILY]: 'huggingface/papers-date-2025-03-04.html' });
-});
+/** Every test serves the day page, the rest of the web offline (called by each: one test has its own browser). */
+function serveDaily(context: BrowserContext): Promise<void> {
+  return serve(context, { [DAILY]: 'huggingface/papers-date-2025-03-04.html' });
+}
 
 test('a save in one tab flips the control in another open tab without reload, and back', async ({ context }) => {
+  await serveDaily(context);
   const first = await openDaily(context);
   const second = await openDaily(context);
   await saveButton(first, A).click();
@@ -33,7 +35,10 @@ test('a save in one tab flips the control in another open tab without reload, an
   await expect(saveButton(second, B)).toHaveAttribute('aria-pressed', 'false');
 });
 
-test('a save sent while the service worker is stopped wakes a fresh worker and lands', async ({ context, extensionId }) => {
+// A browser of its own: the test stops the service worker on purpose and asserts its globals are gone, which the
+// shared browser's reset (it stops the worker too) would make true whatever the product did.
+test('a save sent while the service worker is stopped wakes a fresh worker and lands', async ({ freshContext: context, extensionId }) => {
+  await serveDaily(context);
   const page = await openDaily(context);
   const other = await openDaily(context);
   const ext = await extensionPage(context, extensionId);
@@ -56,6 +61,7 @@ test('a save sent while the service worker is stopped wakes a fresh worker and l
 });
 
 test('5 tabs × 50 concurrent tag edits on the same papers lose none', async ({ context, extensionId }) => {
+  await serveDaily(context);
   const seed = await extensionPage(context, extensionId);
   const papers = [A, B].map((id) => ({ id, title: id, authors: [], url: `https://arxiv.org/abs/${id.slice(6)}` }));
   expect(await seed.evaluate((p) => chrome.runtime.sendMessage({ type: 'save', papers: p }), papers)).toMatchObject({ ok: true });
@@ -88,6 +94,7 @@ test('5 tabs × 50 concurrent tag edits on the same papers lose none', async ({ 
 });
 
 test('1,000 malformed messages get errors and change nothing', async ({ context, extensionId }) => {
+  await serveDaily(context);
   const page = await extensionPage(context, extensionId);
   const paper = { id: A, title: 'Kept', authors: ['Ann'], url: 'https://arxiv.org/abs/2503.01785' };
   await page.evaluate((p) => chrome.runtime.sendMessage({ type: 'save', papers: [p], tags: ['keep'] }), paper);

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { SITES } from '../../lib/sites/catalog';
 import { expect, test } from './extension';
-import { message, seedId, seedLibrary } from './shelf-seed';
+import { message, seedId, TEN_THOUSAND_PAPERS } from './shelf-seed';
 
 const PAPERS = 10_000;
 
@@ -13,10 +13,10 @@ async function openPopup(context: BrowserContext, extensionId: string): Promise<
   return popup;
 }
 
-async function seeded(context: BrowserContext, extensionId: string, count = PAPERS): Promise<Page> {
+/** An extension page to send messages from. */
+async function extensionPage(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  await seedLibrary(page, count);
   return page;
 }
 
@@ -38,9 +38,11 @@ test('an empty library tells a new user where the save buttons are, and passes a
 
 test.describe('with 10,000 papers', () => {
   test.setTimeout(240_000);
+  // Seeded once per worker, and restored before each test: the tests here may change the library.
+  test.use({ seed: TEN_THOUSAND_PAPERS });
 
   test('shows the newest rows first, searches, and combines tag and status filters', async ({ context, extensionId }) => {
-    const seeder = await seeded(context, extensionId);
+    const seeder = await extensionPage(context, extensionId);
     // Papers 0..49 are tagged "alpha"; the even ones among them are read.
     const alpha = Array.from({ length: 50 }, (_, n) => seedId(n));
     await message(seeder, { type: 'addTags', ids: alpha, tags: ['alpha'] });
@@ -91,7 +93,6 @@ test.describe('with 10,000 papers', () => {
   });
 
   test('edits tags and status in a row, and undo brings a removed paper back with its tags', async ({ context, extensionId }) => {
-    await seeded(context, extensionId);
     const popup = await openPopup(context, extensionId);
     const target = row(popup, PAPERS - 2);
     await expect(target).toBeVisible();
@@ -126,16 +127,16 @@ test.describe('with 10,000 papers', () => {
   });
 
   test('keyboard: / focuses search, arrows move through rows, Esc clears; axe finds nothing serious', async ({ context, extensionId }) => {
-    await seeded(context, extensionId, 2000);
     const popup = await openPopup(context, extensionId);
-    await expect(popup.getByText('2000 saved')).toBeVisible();
+    await expect(popup.getByText(`${PAPERS} saved`)).toBeVisible();
     const search = popup.getByRole('searchbox');
     await search.fill('graph');
     await search.press('ArrowDown');
     await expect(rows(popup).first()).toBeFocused();
     await popup.keyboard.press('ArrowDown');
     await expect(rows(popup).nth(1)).toBeFocused();
-    await expect(rows(popup).nth(1)).toHaveAttribute('data-paper-id', seedId(1982));
+    // "graph" is the topic of papers 2, 12, …: newest first, 9992 then 9982, and 2 last.
+    await expect(rows(popup).nth(1)).toHaveAttribute('data-paper-id', seedId(9982));
     await popup.keyboard.press('End');
     await expect(popup.locator(`[data-paper-id="${seedId(2)}"]`)).toBeFocused();
     await popup.keyboard.press('Escape');

@@ -194,7 +194,12 @@ async function fillDisk(context: BrowserContext, full: boolean): Promise<void> {
   }, full);
 }
 
-test('a save the disk has no room for says so on the card, and the library stays as it was', async ({ context, extensionId }) => {
+// A browser of its own: the test makes the live worker's IndexedDB refuse every write (a full disk), a change to the
+// browser's storage that no other test should be able to inherit.
+test('a save the disk has no room for says so on the card, and the library stays as it was', async ({
+  freshContext: context,
+  extensionId,
+}) => {
   const page = await openDaily(context);
   await saveButton(page, A).click();
   await expect(saveButton(page, A)).toHaveAttribute('aria-pressed', 'true');

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { Seed } from './reset';
 
 /** The seeded library: deterministic, so each test can compute which papers a search or filter must return. */
 export interface SeedPaper {
@@ -65,3 +66,9 @@ export async function message<T = unknown>(page: Page, request: unknown): Promis
     request,
   ) as Promise<T>;
 }
+
+/**
+ * Papers 0..9,999, planted once per worker for the groups that `test.use({ seed: TEN_THOUSAND_PAPERS })` and
+ * restored exactly before each of their tests (test/e2e/reset.ts), so that a test may change it freely.
+ */
+export const TEN_THOUSAND_PAPERS: Seed = { name: '10,000 papers', plant: (page) => seedLibrary(page, 10_000) };
