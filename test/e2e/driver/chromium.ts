@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchExtension } from '../../chromium.mjs';
+import { ChromiumReset, closeTabs } from '../reset';
 import type { Primitives } from './page';
 import { root } from './routes';
 import { Shelf } from './shelf';
@@ -33,21 +34,29 @@ export class ChromiumShelf extends Shelf {
   readonly name = 'chromium' as const;
   private readonly wrapped = new Set<Page>();
 
+  private readonly resetter: ChromiumReset;
+
   private constructor(
     private readonly context: BrowserContext,
     readonly origin: string,
   ) {
     super();
+    this.resetter = new ChromiumReset(context, origin);
+  }
+
+  /** The web as `routes` says (the reset removes every route; this one goes back after it). */
+  private async routeWeb(): Promise<void> {
+    await this.context.route(/^https?:\/\//, (route) => {
+      const answer = this.routes.answer(route.request().url());
+      return answer ? route.fulfill(answer) : route.continue();
+    });
   }
 
   static async launch(): Promise<ChromiumShelf> {
     const context = await launchExtension(chromeExtensionDir);
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const shelf = new ChromiumShelf(context, `chrome-extension://${new URL(worker.url()).host}`);
-    await context.route(/^https?:\/\//, (route) => {
-      const answer = shelf.routes.answer(route.request().url());
-      return answer ? route.fulfill(answer) : route.continue();
-    });
+    await shelf.routeWeb();
     const watch = (page: Page) => {
       page.on('pageerror', (error) => {
         if (page.url().startsWith(shelf.origin) || error.stack?.includes(shelf.origin))
@@ -96,6 +105,16 @@ export class ChromiumShelf extends Shelf {
     });
     await closed;
     return 'gone';
+  }
+
+  protected async closeTabs(): Promise<void> {
+    this.wrapped.clear();
+    await closeTabs(this.context);
+  }
+
+  protected async resetExtension(): Promise<void> {
+    await this.resetter.reset();
+    await this.routeWeb();
   }
 
   async close(): Promise<void> {

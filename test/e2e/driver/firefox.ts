@@ -1,5 +1,6 @@
 import { expect } from '@playwright/test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { clearData, type Evaluate, wakeBackground } from '../reset';
 import type { Primitives } from './page';
 import { root } from './routes';
 import { Shelf } from './shelf';
@@ -69,6 +70,11 @@ export class FirefoxShelf extends Shelf {
   readonly name = 'firefox' as const;
   readonly origin = `moz-extension://${UUID}`;
   private readonly wrapped = new Set<Page>();
+  /**
+   * Pages closed here or by a test. puppeteer keeps listing a tab that showed an extension page after it is closed
+   * (the navigation it never saw finish keeps its Page alive), so the driver remembers what is gone.
+   */
+  private readonly gone = new WeakSet<Page>();
 
   private constructor(private readonly browser: Browser) {
     super();
@@ -113,26 +119,72 @@ export class FirefoxShelf extends Shelf {
     });
   }
 
+  /** The browser's tabs that are still open. */
+  private async openTabs(): Promise<Page[]> {
+    return (await this.browser.pages()).filter((page) => !this.gone.has(page));
+  }
+
+  private primitives(page: Page): Primitives {
+    const own = primitives(page);
+    return {
+      ...own,
+      close: async () => {
+        await own.close();
+        this.gone.add(page);
+      },
+    };
+  }
+
   protected async newPrimitives(): Promise<Primitives> {
     const page = await this.browser.newPage();
     this.wrapped.add(page);
     await this.intercept(page);
-    return primitives(page);
+    return this.primitives(page);
   }
 
   protected async adoptNew(): Promise<Primitives[]> {
-    const fresh = (await this.browser.pages()).filter((page) => !this.wrapped.has(page));
+    const fresh = (await this.openTabs()).filter((page) => !this.wrapped.has(page));
     for (const page of fresh) {
       this.wrapped.add(page);
       await this.intercept(page);
     }
-    return fresh.map(primitives);
+    return fresh.map((page) => this.primitives(page));
   }
 
   /** Installs the same build again: Firefox's path for an update of a temporary add-on (same id, same UUID). */
   async updateExtension(): Promise<'updated' | 'gone'> {
     await this.browser.installExtension(firefoxExtensionDir);
     return 'updated';
+  }
+
+  protected async closeTabs(): Promise<void> {
+    this.wrapped.clear();
+    const blank = await this.browser.newPage();
+    for (const page of await this.openTabs()) {
+      if (page === blank) continue;
+      await page.close();
+      this.gone.add(page);
+    }
+  }
+
+  /**
+   * The same build installed again (as `updateExtension` does): the old background page goes, with its in-memory
+   * state and whatever it was still doing, and a new one starts. Then the data is cleared from the extension's
+   * manifest.json, a page of its origin where none of its code runs, and the new background is asked once.
+   */
+  protected async resetExtension(): Promise<void> {
+    await this.browser.deleteCookie(...(await this.browser.cookies()));
+    await this.browser.installExtension(firefoxExtensionDir);
+    const page = await this.browser.newPage();
+    try {
+      await primitives(page).goto(`${this.origin}/manifest.json`);
+      const evaluate: Evaluate = (fn, arg) => page.evaluate(fn as never, arg) as never;
+      await clearData(evaluate);
+      await wakeBackground(evaluate);
+    } finally {
+      await page.close();
+      this.gone.add(page);
+    }
   }
 
   async close(): Promise<void> {

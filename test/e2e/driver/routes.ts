@@ -17,6 +17,11 @@ export class Routes {
       this.pages.set(new URL(url).href, typeof page === 'string' ? fixture(page) : page.html);
   }
 
+  /** Forgets every page served so far (the shared browser's reset between tests). */
+  clear(): void {
+    this.pages.clear();
+  }
+
   /** The answer for a request, or null for a URL that is not on the web (extension pages, data:, blob:). */
   answer(url: string): { status: number; contentType: string; body: string } | null {
     if (!/^https?:\/\//.test(url)) return null;

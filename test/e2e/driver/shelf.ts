@@ -27,6 +27,28 @@ export abstract class Shelf {
    */
   abstract updateExtension(): Promise<'updated' | 'gone'>;
   abstract close(): Promise<void>;
+  /** Closes every tab and opens one blank tab, as the browser was launched with. */
+  protected abstract closeTabs(): Promise<void>;
+  /**
+   * Makes the browser what a fresh launch gave the test: one blank tab, nothing served, an empty library and storage,
+   * a background that has just started (each driver: how), and no errors recorded.
+   */
+  protected abstract resetExtension(): Promise<void>;
+
+  /** The shared browser's reset before each test (test/e2e/driver/index.ts). */
+  async reset(): Promise<void> {
+    await this.closePages();
+    this.routes.clear();
+    await this.resetExtension();
+    this.errors.length = 0;
+  }
+
+  /** Closes the test's tabs (after its body, so that what their closing reports is still the test's). */
+  async closePages(): Promise<void> {
+    this.pages.length = 0;
+    this.front = null;
+    await this.closeTabs();
+  }
 
   /** Serves these URLs (exact, query strings included) with fixture paths or `{ html }` pages; the rest is 404. */
   serve(pages: Record<string, string | { html: string }>): void {
