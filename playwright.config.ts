@@ -11,7 +11,9 @@ export default defineConfig<object, { shelfBrowser: BrowserName }>({
   retries: 0,
   // E2E_REPORT lets `npm test` keep the Chromium and the Firefox run's reports side by side (.ci/totals.mjs adds them).
   reporter: process.env.CI ? [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'reports/e2e.json' }]] : 'list',
-  use: { trace: 'retain-on-failure' },
+  // A failing test keeps its trace (actions and DOM snapshots); screenshots in every test's trace cost about a fifth
+  // of the suite's time and say little the snapshots do not.
+  use: { trace: { mode: 'retain-on-failure', screenshots: false } },
   projects: [
     // The Chromium-only specs (CDP, axe, downloads, screenshots): test/e2e/*.spec.ts.
     { name: 'chromium', testIgnore: 'both/**' },
